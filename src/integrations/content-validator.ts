@@ -1,0 +1,197 @@
+/**
+ * Reads every file under `content/` and checks it against the schemas before Astro builds
+ * anything. Astro alone would only log an unknown reference and would roll an impossible date
+ * such as 2024-02-30 over to 1 March; here both stop the build with a message naming the file and
+ * the field. The same function backs `npm run validate` and the schema tests.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { type ContentProblem, describeIssue, formatFieldPath, problemsFromIssue } from '../lib/editor-errors.ts';
+import { findReferences, suggestId } from '../lib/references.ts';
+import { collectionDefinitions, CONTENT_ROOT, type CollectionName } from '../schemas/collections.ts';
+import { ENTRY_ID } from '../schemas/entry-id.ts';
+import type { ReferenceTo } from '../schemas/fields.ts';
+
+export interface ValidatedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+export interface ValidationResult {
+  entries: ValidatedEntry[];
+  problems: ContentProblem[];
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Same output shape as Astro's `reference()`; existence is checked after all files are read. */
+const referenceStandIn: ReferenceTo = (collection) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `brak wymaganego pola: podaj identyfikator wpisu z kolekcji „${collection}”`
+          : `oczekiwano identyfikatora wpisu z kolekcji „${collection}”; znaleziono ${describeFoundShort(issue.input)}`,
+    })
+    .min(1, { error: `oczekiwano identyfikatora wpisu z kolekcji „${collection}”; pole jest puste` })
+    .transform((id) => ({ collection, id }));
+
+function describeFoundShort(value: unknown): string {
+  return typeof value === 'string' ? `„${value}”` : JSON.stringify(value);
+}
+
+/** YAML without implicit timestamps, so dates reach the schema as written and can be checked strictly. */
+function parseYaml(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+function yamlProblem(file: string, error: unknown, offsetLines = 0): ContentProblem {
+  if (error instanceof yaml.YAMLException) {
+    const line = error.mark ? error.mark.line + 1 + offsetLines : undefined;
+    return {
+      file,
+      field: '',
+      message: `błąd składni YAML${line ? ` w wierszu ${line}` : ''}: ${error.reason}. Sprawdź wcięcia, dwukropki i cudzysłowy.`,
+    };
+  }
+  return { file, field: '', message: `nie udało się odczytać pliku: ${String(error)}` };
+}
+
+interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  entryLabel?: string;
+  /** Undefined when the file could not be read; its id still counts, so references to it are not reported twice. */
+  data?: unknown;
+}
+
+function readDocuments(root: string, collection: CollectionName, folder: string, problems: ContentProblem[]): RawEntry[] {
+  const directory = path.join(root, CONTENT_ROOT, folder);
+  if (!existsSync(directory)) return [];
+  const entries: RawEntry[] = [];
+  for (const name of readdirSync(directory).sort()) {
+    const file = path.posix.join(CONTENT_ROOT, folder, name);
+    if (!name.endsWith('.mdx')) {
+      problems.push({ file, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .mdx; usuń ten plik albo zmień jego rozszerzenie` });
+      continue;
+    }
+    const id = name.slice(0, -'.mdx'.length);
+    if (!ENTRY_ID.test(id)) {
+      problems.push({ file, field: '', message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.mdx”` });
+      continue;
+    }
+    const text = readFileSync(path.join(directory, name), 'utf8');
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({ file, field: '', message: 'brak nagłówka (frontmatter): plik musi zaczynać się od wiersza „---”, pól nagłówka i kolejnego wiersza „---”' });
+      entries.push({ collection, id, file });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(match[1] ?? '');
+    } catch (error) {
+      problems.push(yamlProblem(file, error, 1));
+      entries.push({ collection, id, file });
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({ file, field: '', message: 'nagłówek (frontmatter) musi być zestawem pól „nazwa: wartość”' });
+      entries.push({ collection, id, file });
+      continue;
+    }
+    entries.push({ collection, id, file, data });
+  }
+  return entries;
+}
+
+function readList(root: string, collection: CollectionName, fileName: string, problems: ContentProblem[]): RawEntry[] {
+  const file = path.posix.join(CONTENT_ROOT, fileName);
+  const absolute = path.join(root, file);
+  if (!existsSync(absolute)) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(absolute, 'utf8'));
+  } catch (error) {
+    problems.push(yamlProblem(file, error));
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    problems.push({ file, field: '', message: 'plik musi być listą wpisów, z których każdy zaczyna się od „- id: …”' });
+    return [];
+  }
+  const seen = new Map<string, number>();
+  const entries: RawEntry[] = [];
+  data.forEach((item, index) => {
+    const rawId = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
+    const id = typeof rawId === 'string' ? rawId : `pozycja ${index + 1}`;
+    const entryLabel = typeof rawId === 'string' ? rawId : `pozycja ${index + 1}`;
+    if (typeof rawId === 'string') {
+      const first = seen.get(rawId);
+      if (first !== undefined) {
+        problems.push({ file, entry: entryLabel, field: 'id', message: `identyfikator „${rawId}” jest już użyty przez pozycję ${first + 1}; każdy wpis musi mieć własny` });
+        return;
+      }
+      seen.set(rawId, index);
+    }
+    entries.push({ collection, id, file, entryLabel, data: item });
+  });
+  return entries;
+}
+
+/** Validates all content under `root/content`. Never throws for bad content: problems are returned. */
+export function validateContent(root: string): ValidationResult {
+  const problems: ContentProblem[] = [];
+  const raw: RawEntry[] = [];
+  for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, (typeof collectionDefinitions)[CollectionName]][]) {
+    raw.push(
+      ...(definition.storage === 'documents'
+        ? readDocuments(root, name, definition.folder, problems)
+        : readList(root, name, definition.file, problems)),
+    );
+  }
+
+  const entries: ValidatedEntry[] = [];
+  for (const entry of raw) {
+    if (entry.data === undefined) continue;
+    const schema = collectionDefinitions[entry.collection].schema(referenceStandIn);
+    const result = schema.safeParse(entry.data, { reportInput: true, error: (issue) => describeIssue(issue as never) });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(...problemsFromIssue(issue as never, entry.file, entry.entryLabel));
+      continue;
+    }
+    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data });
+  }
+
+  const idsByCollection = new Map<string, Set<string>>();
+  for (const entry of raw) {
+    if (!idsByCollection.has(entry.collection)) idsByCollection.set(entry.collection, new Set());
+    idsByCollection.get(entry.collection)!.add(entry.id);
+  }
+  const names = new Set<string>(Object.keys(collectionDefinitions));
+  const labels = new Map(raw.map((entry) => [`${entry.collection}/${entry.id}`, entry.entryLabel]));
+  for (const entry of entries) {
+    for (const reference of findReferences(entry.data, names)) {
+      const known = idsByCollection.get(reference.collection) ?? new Set<string>();
+      if (known.has(reference.id)) continue;
+      const definition = collectionDefinitions[reference.collection as CollectionName];
+      const where = definition.storage === 'documents' ? `${CONTENT_ROOT}/${definition.folder}/` : `${CONTENT_ROOT}/${definition.file}`;
+      const suggestion = suggestId(reference.id, known);
+      const label = labels.get(`${entry.collection}/${entry.id}`);
+      problems.push({
+        file: entry.file,
+        ...(label === undefined ? {} : { entry: label }),
+        field: formatFieldPath(reference.path),
+        message:
+          `oczekiwano identyfikatora istniejącego wpisu z ${where}; znaleziono „${reference.id}”, a takiego wpisu nie ma` +
+          (suggestion ? `. Czy chodziło o „${suggestion}”?` : ''),
+      });
+    }
+  }
+  return { entries, problems };
+}

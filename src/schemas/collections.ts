@@ -1,0 +1,51 @@
+/**
+ * The content model in one table: every collection, where its files live under `content/` and
+ * its schema. `src/content.config.ts` builds Astro's collections from it and the pre-build
+ * validator reads the same table, so the two cannot disagree.
+ */
+import type { z } from 'astro/zod';
+import type { ReferenceTo } from './fields.ts';
+import { glossaryTermSchema } from './glossary-term.ts';
+import { indicatorSchema } from './indicator.ts';
+import { institutionSchema } from './institution.ts';
+import { modelSchema } from './model.ts';
+import { placeSchema } from './place.ts';
+import { programmeSchema } from './programme.ts';
+import { projectSchema } from './project.ts';
+import { sourceSchema } from './source.ts';
+import { trainingSchema } from './training.ts';
+
+/** A folder of MDX pages, one entry per file; the file name (without `.mdx`) is the id. */
+export interface DocumentCollection {
+  storage: 'documents';
+  folder: string;
+  schema: (reference: ReferenceTo) => z.ZodType;
+}
+
+/** One YAML file holding a list of entries, each with an `id`. */
+export interface ListCollection {
+  storage: 'list';
+  file: string;
+  schema: (reference: ReferenceTo) => z.ZodType;
+}
+
+export type CollectionDefinition = DocumentCollection | ListCollection;
+
+/** Folder holding all content, relative to the project root. */
+export const CONTENT_ROOT = 'content';
+
+export const collectionDefinitions = {
+  projects: { storage: 'documents', folder: 'projects', schema: projectSchema },
+  models: { storage: 'documents', folder: 'models', schema: modelSchema },
+  programmes: { storage: 'documents', folder: 'programmes', schema: programmeSchema },
+  trainings: { storage: 'documents', folder: 'trainings', schema: trainingSchema },
+  institutions: { storage: 'documents', folder: 'institutions', schema: institutionSchema },
+  places: { storage: 'documents', folder: 'places', schema: placeSchema },
+  indicators: { storage: 'list', file: 'indicators.yaml', schema: indicatorSchema },
+  glossary: { storage: 'list', file: 'glossary.yaml', schema: glossaryTermSchema },
+  sources: { storage: 'list', file: 'sources.yaml', schema: (_reference: ReferenceTo) => sourceSchema },
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof collectionDefinitions;
+
+export const collectionNames = Object.keys(collectionDefinitions) as CollectionName[];

@@ -1,0 +1,143 @@
+/**
+ * Field types shared by the content schemas. Every custom check writes its message for the editor
+ * who must fix the file: what was expected, what was found (the file and field are added by the
+ * error formatter in `src/lib/editor-errors.ts`).
+ */
+import { z } from 'astro/zod';
+import { latestDate, parseIsoDate, toIsoDate } from '../lib/dates.ts';
+import { parseMoney } from '../lib/money.ts';
+import { documentStatuses, keysOf } from './vocabulary.ts';
+
+/**
+ * Makes a field that names an entry of another collection. In `src/content.config.ts` this is
+ * Astro's `reference()`; the pre-build validator passes a stand-in with the same output shape.
+ */
+export type ReferenceTo = <C extends string>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
+
+export type EntryReference<C extends string = string> = { collection: C; id: string };
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'brak wartości';
+  if (value === null) return 'pustą wartość (null)';
+  if (value instanceof Date) return `datę ${toIsoDate(value)}`;
+  if (typeof value === 'string') return `„${value}”`;
+  if (typeof value === 'number') return `liczbę ${value}`;
+  if (Array.isArray(value)) return 'listę';
+  if (typeof value === 'object') return 'zestaw pól';
+  return String(value);
+}
+
+/** Plain text: trimmed, not empty, no HTML (pages escape it anyway, but markup in data is always a mistake). */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, { error: 'pole nie może być puste' })
+  .refine((text) => !HTML_TAG.test(text), {
+    error: 'pole zawiera znacznik HTML; wpisz zwykły tekst (formatowanie należy do treści strony, nie do pól nagłówka)',
+  });
+
+/** A one-sentence summary for the page's meta description and lists: 50–300 characters. */
+export const description = plainText
+  .refine((text) => text.length >= 50, { error: 'opis ma mieć co najmniej 50 znaków, by streścić stronę w wynikach wyszukiwania' })
+  .refine((text) => text.length <= 300, { error: 'opis może mieć najwyżej 300 znaków' });
+
+/**
+ * A calendar day written `RRRR-MM-DD`, e.g. `2024-02-29`.
+ * Impossible days (`2024-02-30`) are rejected rather than rolled over to the next month.
+ */
+export const isoDate = z.unknown().transform((value, ctx): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  const expected = 'oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29';
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono ${describeFound(value)}` });
+    return z.NEVER;
+  }
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono „${value}” (${parsed.reason})` });
+    return z.NEVER;
+  }
+  return parsed.date;
+});
+
+/** A year such as 2021, for periods the sources give only in years. */
+export const year = z
+  .int({ error: (issue) => `oczekiwano roku, np. 2021; znaleziono ${describeFound(issue.input)}` })
+  .min(1990, { error: 'rok wcześniejszy niż 1990 nie pasuje do tej bazy' })
+  .max(2100, { error: 'rok późniejszy niż 2100 nie pasuje do tej bazy' });
+
+/**
+ * An amount in złoty exact to the grosz: a number (`16607151.36`) or the notation of the sources
+ * (`"16 607 151,36"`). Negative amounts and fractions of a grosz are rejected.
+ */
+export const money = z.unknown().transform((value, ctx): number => {
+  const parsed = parseMoney(value);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue({
+    code: 'custom',
+    message: `oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono ${describeFound(value)} (${parsed.reason})`,
+  });
+  return z.NEVER;
+});
+
+/** A share in percent, 0–100. */
+export const percent = z
+  .number({ error: (issue) => `oczekiwano liczby procent od 0 do 100; znaleziono ${describeFound(issue.input)}` })
+  .min(0, { error: 'procent nie może być ujemny' })
+  .max(100, { error: 'procent nie może przekraczać 100' });
+
+/** One entry in a document's history: when it changed and what changed, in a sentence. */
+export const changeNote = z.strictObject({
+  /** Day of the change, `RRRR-MM-DD`. */
+  date: isoDate,
+  /** What changed, written for readers, e.g. "Dodano wskaźniki rezultatu". */
+  note: plainText,
+});
+
+/** Editorial metadata every document type carries. */
+export const editorialFields = {
+  /** `projekt` (draft), `konsultacje` (in consultation) or `przyjety` (adopted). */
+  status: z.enum(keysOf(documentStatuses), {
+    error: (issue) =>
+      `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono ${describeFound(issue.input)}`,
+  }),
+  /** Version number of the document, a whole number from 1, raised with each published change. */
+  version: z
+    .int({ error: (issue) => `oczekiwano numeru wersji (liczba całkowita od 1); znaleziono ${describeFound(issue.input)}` })
+    .min(1, { error: 'numer wersji zaczyna się od 1' }),
+  /** Date of the last change, `RRRR-MM-DD`; must equal the newest date in `changes`. */
+  updated: isoDate,
+  /** History of changes, at least the first publication. */
+  changes: z.array(changeNote).min(1, { error: 'lista zmian musi mieć co najmniej jeden wpis (np. pierwszą publikację)' }),
+};
+
+type Editorial = { updated: Date; changes: { date: Date }[] };
+
+/** `updated` must be the date of the newest change note, so "Ostatnia aktualizacja" and the history agree. */
+export function checkUpdatedMatchesChanges(document: Editorial, ctx: z.RefinementCtx): void {
+  const newest = latestDate(document.changes.map((change) => change.date));
+  if (newest && newest.getTime() !== document.updated.getTime()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `data ostatniej aktualizacji musi być datą najnowszej zmiany z listy „changes” (${toIsoDate(newest)}); znaleziono ${toIsoDate(document.updated)}`,
+    });
+  }
+}
+
+/** Fields of every document page: title, summary, editorial metadata and the sources it is written from. */
+export function documentFields(reference: ReferenceTo) {
+  return {
+    /** Page title (h1), in Polish. */
+    title: plainText,
+    /** Short name for breadcrumbs, lists and tight spaces, e.g. "Liderzy Kooperacji". */
+    shortTitle: plainText.optional(),
+    /** One-sentence summary, 50–300 characters; used as the meta description and in lists. */
+    description,
+    ...editorialFields,
+    /** Source documents the page is written from (ids in `content/sources.yaml`), at least one. */
+    sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' }),
+  };
+}

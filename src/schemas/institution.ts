@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { institutionTypes, keysOf } from './vocabulary.ts';
+
+/**
+ * An institution: a named organisation (ROPS w Białymstoku) or a kind of body the sources name
+ * (GOPS, PCPR, OIK), one record each, linked from every page that mentions it.
+ */
+export function institutionSchema(reference: ReferenceTo) {
+  return z
+    .strictObject({
+      ...documentFields(reference),
+      /** Short form used in running text, e.g. "ROPS w Białymstoku". */
+      shortName: plainText.optional(),
+      /** Kind of institution; `rodzaj-instytucji` for a type of body rather than one organisation. */
+      type: z.enum(keysOf(institutionTypes), {
+        error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(institutionTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
+      }),
+      /** Town of the seat as the source names it, e.g. "Białystok". */
+      seat: plainText.optional(),
+      /** Place the institution serves or belongs to, when the source says. */
+      place: reference('places').optional(),
+    })
+    .superRefine(checkUpdatedMatchesChanges);
+}
+
+export type InstitutionData = z.output<ReturnType<typeof institutionSchema>>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { plainText } from './fields.ts';
+import { keysOf, sourceKinds } from './vocabulary.ts';
+import { entryId } from './entry-id.ts';
+
+/** A source document: one of the documents every fact on the site comes from. */
+export const sourceSchema = z.strictObject({
+  /** Stable id used in `sources:` fields, e.g. "zrodlo-liderzy-kooperacji". */
+  id: entryId,
+  /** Title as the document gives it. */
+  title: plainText,
+  /** What kind of document it is. */
+  kind: z.enum(keysOf(sourceKinds), {
+    error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(sourceKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
+  }),
+  /** Who published it, when the document says. */
+  publisher: plainText.optional(),
+  /** File name of the archived copy the editors worked from. */
+  archivedCopy: plainText,
+  /** What the document covers, in a sentence or two. */
+  summary: plainText,
+});
+
+export type SourceData = z.output<typeof sourceSchema>;

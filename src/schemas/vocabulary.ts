@@ -1,0 +1,67 @@
+/**
+ * Closed vocabularies used by the schemas. Each is a record of allowed value → Polish label,
+ * so the same data gives the zod enum (a typo in frontmatter fails the build) and the UI text.
+ */
+
+/** Editorial status of a document. `projekt` = draft, `konsultacje` = in consultation, `przyjety` = adopted. */
+export const documentStatuses = {
+  projekt: 'projekt',
+  konsultacje: 'w konsultacjach',
+  przyjety: 'przyjęty',
+} as const;
+
+/** EU and national funding programmes named in the source documents. */
+export const fundingProgrammes = {
+  'easi-2014-2020': 'Europejski program na rzecz zatrudnienia i innowacji społecznych (EaSI) 2014–2020',
+  'po-wer-2014-2020': 'Program Operacyjny Wiedza Edukacja Rozwój (PO WER) 2014–2020',
+  'fers-2021-2027': 'Fundusze Europejskie dla Rozwoju Społecznego (FERS) 2021–2027',
+} as const;
+
+export const institutionTypes = {
+  'regionalny-osrodek-polityki-spolecznej': 'regionalny ośrodek polityki społecznej',
+  'samorzad-wojewodztwa': 'samorząd województwa',
+  'samorzad-gminy': 'samorząd gminy',
+  'osrodek-pomocy-spolecznej': 'ośrodek pomocy społecznej',
+  fundacja: 'fundacja',
+  'organizacja-pozarzadowa': 'organizacja pozarządowa',
+  'instytut-naukowy': 'instytut naukowy',
+  'organizacja-zagraniczna': 'organizacja zagraniczna',
+  'inna-organizacja': 'organizacja',
+  'rodzaj-instytucji': 'rodzaj instytucji',
+} as const;
+
+export const placeTypes = {
+  wojewodztwo: 'województwo',
+  powiat: 'powiat',
+  gmina: 'gmina',
+} as const;
+
+export const modelKinds = {
+  'model-kooperacji': 'model kooperacji',
+  'model-opieki': 'model opieki',
+  'model-tworzenia-programow': 'model tworzenia programów',
+  'mechanizm-koordynacji': 'mechanizm koordynacji',
+} as const;
+
+export const indicatorKinds = {
+  rezultatu: 'wskaźnik rezultatu',
+  produktu: 'wskaźnik produktu',
+} as const;
+
+export const sourceKinds = {
+  'strona-projektu': 'opis projektu na stronie internetowej',
+  'pismo-urzedowe': 'pismo urzędowe',
+} as const;
+
+export type DocumentStatus = keyof typeof documentStatuses;
+export type FundingProgramme = keyof typeof fundingProgrammes;
+export type InstitutionType = keyof typeof institutionTypes;
+export type PlaceType = keyof typeof placeTypes;
+export type ModelKind = keyof typeof modelKinds;
+export type IndicatorKind = keyof typeof indicatorKinds;
+export type SourceKind = keyof typeof sourceKinds;
+
+/** The keys of a vocabulary as a non-empty tuple, the form `z.enum` takes. */
+export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
+}

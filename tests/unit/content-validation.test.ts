@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { validateContent } from '../../src/integrations/content-validator.ts';
+import { formatProblem } from '../../src/lib/editor-errors.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
+const workspaces: string[] = [];
+
+/** A content root made of the valid fixture with one invalid case's files laid over it. */
+function contentWith(invalidCase?: string): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kb-content-'));
+  workspaces.push(root);
+  cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
+  if (invalidCase) cpSync(path.join(fixtures, 'invalid', invalidCase), root, { recursive: true });
+  return root;
+}
+
+function problemLines(invalidCase?: string): string[] {
+  return validateContent(contentWith(invalidCase)).problems.map(formatProblem);
+}
+
+afterAll(() => {
+  for (const root of workspaces) rmSync(root, { recursive: true, force: true });
+});
+
+describe('valid content', () => {
+  test('passes with one entry of every content type and no problems', () => {
+    const { entries, problems } = validateContent(contentWith());
+    expect(problems).toEqual([]);
+    expect(new Set(entries.map((entry) => entry.collection))).toEqual(
+      new Set(['projects', 'models', 'programmes', 'trainings', 'institutions', 'places', 'indicators', 'glossary', 'sources']),
+    );
+  });
+
+  test('turns amounts in the notation of the sources into exact złoty', () => {
+    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    expect((project?.data as { budget: { total: number; euFunding: number } }).budget).toMatchObject({ total: 16607151.36, euFunding: 13704221.3 });
+  });
+
+  test('accepts 29 February in a leap year', () => {
+    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    expect((project?.data as { period: { start: Date } }).period.start.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  test('gives references the shape Astro uses, collection and id', () => {
+    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    expect((project?.data as { lead: unknown }).lead).toEqual({ collection: 'institutions', id: 'instytucja-testowa' });
+  });
+});
+
+describe('each kind of mistake an editor can make fails with the file, the field and what is wrong', () => {
+  test('a missing required field', () => {
+    expect(problemLines('missing-field')).toEqual([
+      'content/projects/projekt-testowy.mdx: pole „lead”: brak wymaganego pola: podaj identyfikator wpisu z kolekcji „institutions”',
+    ]);
+  });
+
+  test('a value of the wrong type', () => {
+    expect(problemLines('wrong-type')).toEqual([
+      'content/places/wojewodztwo-testowe.mdx: pole „version”: oczekiwano numeru wersji (liczba całkowita od 1); znaleziono „drugi”',
+    ]);
+  });
+
+  test('a reference to an institution that does not exist, with the likely intended id', () => {
+    expect(problemLines('unknown-reference')).toEqual([
+      'content/projects/projekt-testowy.mdx: pole „partners › pozycja 1”: oczekiwano identyfikatora istniejącego wpisu z content/institutions/; znaleziono „instytucja-testow”, a takiego wpisu nie ma. Czy chodziło o „instytucja-testowa”?',
+    ]);
+  });
+
+  test('a reference to a place that does not exist', () => {
+    expect(problemLines('unknown-place-reference')).toEqual([
+      'content/institutions/instytucja-testowa.mdx: pole „place”: oczekiwano identyfikatora istniejącego wpisu z content/places/; znaleziono „wojewodztwo-slaskie”, a takiego wpisu nie ma',
+    ]);
+  });
+
+  test('a date that is not in the calendar', () => {
+    expect(problemLines('bad-date')).toEqual([
+      'content/projects/projekt-testowy.mdx: pole „period › end”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2024-02-30” (miesiąc 2/2024 ma 29 dni, nie ma dnia 30)',
+    ]);
+  });
+
+  test('a status outside the three allowed ones', () => {
+    expect(problemLines('bad-status')).toEqual([
+      'content/models/model-testowy.mdx: pole „status”: oczekiwano jednego ze statusów: projekt, konsultacje, przyjety; znaleziono „draft”',
+    ]);
+  });
+});
+
+describe('other problems are caught before anything is built', () => {
+  test.each([
+    ['yaml-syntax', 'content/institutions/instytucja-testowa.mdx: błąd składni YAML w wierszu'],
+    ['unknown-field', 'content/projects/projekt-testowy.mdx: pole „partnerzy”: nieznane pole'],
+    ['bad-file-name', 'content/places/Wojewodztwo_Drugie.mdx: nazwa pliku jest adresem strony'],
+    ['duplicate-id', 'content/glossary.yaml (wpis „ops”): pole „id”: identyfikator „ops” jest już użyty przez pozycję 1'],
+    ['money-fraction', 'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami'],
+    ['negative-money', 'content/projects/projekt-testowy.mdx: pole „budget › euFunding”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono liczbę -5 (kwota nie może być ujemna)'],
+    ['html-in-text', 'content/institutions/instytucja-testowa.mdx: pole „title”: pole zawiera znacznik HTML'],
+    ['updated-mismatch', 'content/places/wojewodztwo-testowe.mdx: pole „updated”: data ostatniej aktualizacji musi być datą najnowszej zmiany z listy „changes” (2026-02-01); znaleziono 2026-03-01'],
+    ['period-order', 'content/projects/projekt-testowy.mdx: pole „period › end”: koniec okresu jest wcześniejszy niż jego początek'],
+    ['empty-changes', 'content/trainings/szkolenie-testowe.mdx: pole „changes”: lista zmian musi mieć co najmniej jeden wpis (np. pierwszą publikację)'],
+    ['missing-frontmatter', 'content/trainings/szkolenie-testowe.mdx: brak nagłówka (frontmatter)'],
+  ])('%s', (invalidCase, expectedStart) => {
+    const lines = problemLines(invalidCase);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(expectedStart);
+  });
+});
+
+describe('the real content', () => {
+  test('has no problems', () => {
+    const { problems } = validateContent(path.resolve(import.meta.dirname, '../..'));
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
