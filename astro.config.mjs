@@ -1,0 +1,50 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
+
+/**
+ * The public address of the deployment. Local builds use the address `npm start` serves on;
+ * a deployment sets KB_SITE_URL so the sitemap, feed and canonical links point at it.
+ */
+const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
+
+// A public site must name a contact in its accessibility statement (ustawa o dostępności cyfrowej).
+const isLocalPreview = ['localhost', '127.0.0.1'].includes(new URL(site).hostname);
+if (!isLocalPreview && !process.env.KB_ACCESSIBILITY_EMAIL) {
+  throw new Error(
+    `Publikacja pod adresem ${site} wymaga danych kontaktowych w deklaracji dostępności: ustaw KB_ACCESSIBILITY_EMAIL (i opcjonalnie KB_ACCESSIBILITY_CONTACT, KB_PUBLISHED_ON).`,
+  );
+}
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentValidation(), mdx(), react(), sitemap()],
+  markdown: {
+    processor: satteri({
+      hastPlugins: [asciiHeadingIds()],
+      // Smart quotes would turn straight quotes into English “…”; editors write Polish „…” themselves.
+      features: { smartPunctuation: false },
+    }),
+  },
+  server: { port: 4321, host: 'localhost' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a directive the bundler cannot keep; the warning is about
+        // Astro's own output, repeats once per page and hides real warnings, so it is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { buildBacklinks, findDanglingReferences } from './knowledge-graph.ts';
+
+const collections = new Set(['projects', 'institutions', 'places']);
+const ref = (collection: string, id: string) => ({ collection, id });
+const entries = [
+  { collection: 'projects', id: 'liderzy', data: { lead: ref('institutions', 'rops-kielce'), partners: [ref('institutions', 'rops-lublin'), ref('institutions', 'rops-lublin')], territory: [ref('places', 'lubelskie')] } },
+  { collection: 'projects', id: 'koordynacja', data: { lead: ref('institutions', 'rops-lublin'), partners: [], territory: [] } },
+  { collection: 'institutions', id: 'rops-kielce', data: {} },
+  { collection: 'institutions', id: 'rops-lublin', data: { place: ref('places', 'lubelskie') } },
+  { collection: 'places', id: 'lubelskie', data: {} },
+];
+
+test('every reference becomes a link back, labelled with the field it came through', () => {
+  const backlinks = buildBacklinks(entries, collections);
+  expect(backlinks.get('institutions/rops-lublin')).toEqual([
+    { collection: 'projects', id: 'liderzy', field: 'partners' },
+    { collection: 'projects', id: 'koordynacja', field: 'lead' },
+  ]);
+  expect(backlinks.get('places/lubelskie')).toEqual([
+    { collection: 'projects', id: 'liderzy', field: 'territory' },
+    { collection: 'institutions', id: 'rops-lublin', field: 'place' },
+  ]);
+  expect(backlinks.get('projects/liderzy')).toBeUndefined();
+});
+
+test('reports references to entries that do not exist', () => {
+  const broken = [...entries, { collection: 'projects', id: 'zly', data: { lead: ref('institutions', 'brak') } }];
+  expect(findDanglingReferences(broken, collections).map(({ from, reference }) => `${from.id} → ${reference.id}`)).toEqual(['zly → brak']);
+  expect(findDanglingReferences(entries, collections)).toEqual([]);
+});

@@ -1,0 +1,13 @@
+/** Assembling a page's contents list from the layout's sections and the entry's own headings. */
+import { PAGE_SECTIONS, type PageSectionKey } from './page-sections.ts';
+import type { Heading } from './toc.ts';
+
+/** A heading entry for one of the layout's fixed sections. */
+export function sectionHeading(section: PageSectionKey, title?: string): Heading {
+  return { depth: 2, slug: PAGE_SECTIONS[section].id, text: title ?? PAGE_SECTIONS[section].title };
+}
+
+/** Sections that are shown only when they have entries. */
+export function sectionHeadingsIf(sections: readonly [PageSectionKey, boolean, string?][]): Heading[] {
+  return sections.filter(([, shown]) => shown).map(([section, , title]) => sectionHeading(section, title));
+}

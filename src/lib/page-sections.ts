@@ -1,0 +1,23 @@
+/**
+ * Sections the layouts add around an entry's own text. Their ids are fixed so trainers can link
+ * them on every page, and reserved so a heading in the text never takes one of them.
+ */
+export const PAGE_SECTIONS = {
+  keyFacts: { id: 'najwazniejsze-informacje', title: 'Najważniejsze informacje' },
+  sources: { id: 'zrodla-informacji', title: 'Źródła informacji' },
+  history: { id: 'historia-zmian', title: 'Historia zmian' },
+  contents: { id: 'spis-tresci', title: 'Spis treści' },
+  main: { id: 'tresc', title: 'Treść strony' },
+  indicators: { id: 'powiazane-wskazniki', title: 'Wskaźniki' },
+  models: { id: 'powiazane-modele', title: 'Modele' },
+  programmes: { id: 'powiazane-programy', title: 'Programy' },
+  trainings: { id: 'powiazane-szkolenia', title: 'Szkolenia' },
+  projects: { id: 'powiazane-projekty', title: 'Projekty' },
+  institutions: { id: 'powiazane-instytucje', title: 'Instytucje' },
+  places: { id: 'powiazane-miejsca', title: 'Miejsca' },
+  pages: { id: 'powiazane-strony', title: 'Strony oparte na tym dokumencie' },
+} as const;
+
+export type PageSectionKey = keyof typeof PAGE_SECTIONS;
+
+export const LAYOUT_SECTION_IDS: readonly string[] = Object.values(PAGE_SECTIONS).map((section) => section.id);

@@ -1,0 +1,52 @@
+/**
+ * Addresses of the site. Each collection has a Polish section address; an entry's page is the
+ * section plus its id. Every internal link is made here, so a section can be renamed in one place.
+ */
+
+export const sections = {
+  projects: { path: 'projekty', singular: 'projekt', plural: 'Projekty' },
+  models: { path: 'modele', singular: 'model', plural: 'Modele' },
+  programmes: { path: 'programy', singular: 'program', plural: 'Programy' },
+  trainings: { path: 'szkolenia', singular: 'szkolenie', plural: 'Szkolenia' },
+  institutions: { path: 'instytucje', singular: 'instytucja', plural: 'Instytucje' },
+  places: { path: 'miejsca', singular: 'miejsce', plural: 'Miejsca' },
+  indicators: { path: 'wskazniki', singular: 'wskaźnik', plural: 'Wskaźniki' },
+  glossary: { path: 'slownik', singular: 'pojęcie', plural: 'Słownik' },
+  sources: { path: 'zrodla', singular: 'dokument źródłowy', plural: 'Dokumenty źródłowe' },
+} as const;
+
+export type SectionKey = keyof typeof sections;
+
+export function sectionHref(section: SectionKey): string {
+  return `/${sections[section].path}/`;
+}
+
+export function entryHref(section: SectionKey, id: string): string {
+  return `/${sections[section].path}/${id}/`;
+}
+
+export const staticPages = {
+  home: '/',
+  search: '/szukaj/',
+  changes: '/zmiany/',
+  changesFeed: '/zmiany/feed.xml',
+  accessibility: '/deklaracja-dostepnosci/',
+} as const;
+
+/** The main navigation, in the order readers meet it. */
+export const mainNavigation: readonly { label: string; href: string }[] = [
+  { label: sections.projects.plural, href: sectionHref('projects') },
+  { label: sections.models.plural, href: sectionHref('models') },
+  { label: sections.programmes.plural, href: sectionHref('programmes') },
+  { label: sections.trainings.plural, href: sectionHref('trainings') },
+  { label: sections.institutions.plural, href: sectionHref('institutions') },
+  { label: sections.indicators.plural, href: sectionHref('indicators') },
+  { label: sections.glossary.plural, href: sectionHref('glossary') },
+  { label: 'Szukaj', href: staticPages.search },
+];
+
+/** True when `current` is `href` or a page inside that section, for `aria-current`. */
+export function isInSection(current: string, href: string): boolean {
+  if (href === '/') return current === '/';
+  return current === href || current.startsWith(href);
+}

@@ -1,0 +1,45 @@
+/** Readable ASCII slugs of Polish text, for addresses and heading anchors that trainers can type. */
+
+const POLISH_LETTERS: Record<string, string> = { ł: 'l', Ł: 'l' };
+
+/**
+ * "Źródła finansowania" → "zrodla-finansowania". Letters with diacritics lose them (NFD covers
+ * ą ć ę ń ó ś ź ż; ł has no decomposition and is mapped by hand); anything else becomes a hyphen.
+ */
+export function slugify(text: string): string {
+  return text
+    .replace(/[łŁ]/g, (letter) => POLISH_LETTERS[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{Mark}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Hands out unique slugs within one page: the second "Cele" becomes "cele-2".
+ * Ids taken in advance (the layout's own sections) are never handed out again.
+ */
+export class SlugRegistry {
+  readonly #taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const id of reserved) this.#taken.add(id);
+  }
+
+  /** Claims an id as written (an editor's pinned id); returns false if it is already taken. */
+  claim(id: string): boolean {
+    if (this.#taken.has(id)) return false;
+    this.#taken.add(id);
+    return true;
+  }
+
+  /** A unique slug for the text; "sekcja" when the text has no letters or digits. */
+  slug(text: string): string {
+    const base = slugify(text) || 'sekcja';
+    let candidate = base;
+    for (let counter = 2; this.#taken.has(candidate); counter++) candidate = `${base}-${counter}`;
+    this.#taken.add(candidate);
+    return candidate;
+  }
+}
