@@ -1,0 +1,83 @@
+/**
+ * The reading layout at the sizes readers use: a 320 px phone (also what 400% zoom gives on a
+ * laptop), 200% zoom, and print.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, siteURL } from './support/browser.ts';
+
+// One page of each kind: home, an index, each detail layout, data pages and the long text pages.
+const SAMPLE = [
+  '/',
+  '/projekty/',
+  '/projekty/koordynacja-polityki-spolecznej-podlaskie/',
+  '/modele/model-kooperacji-dla-gmin-wiejskich/',
+  '/programy/lokalny-program-opieki-wytchnieniowej-rybnik/',
+  '/szkolenia/',
+  '/instytucje/rops-bialystok/',
+  '/miejsca/powiat-hajnowski/',
+  '/wskazniki/',
+  '/slownik/',
+  '/zrodla/',
+  '/zmiany/',
+  '/szukaj/',
+  '/deklaracja-dostepnosci/',
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const offenders: string[] = [];
+    if (document.documentElement.scrollWidth > width) offenders.push(`dokument: ${document.documentElement.scrollWidth}px > ${width}px`);
+    for (const element of document.querySelectorAll('body *')) {
+      // Wide tables scroll inside their own container by design.
+      if (element.closest('.table-scroll, [data-scrolls]')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 1) offenders.push(`${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: prawa krawędź ${Math.round(box.right)}px`);
+    }
+    return offenders.slice(0, 5);
+  });
+}
+
+describe('narrow screens and zoom', () => {
+  it.each(SAMPLE)('%s fits a 320 px screen without horizontal scrolling', async (pathname) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(siteURL(pathname));
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(SAMPLE.slice(0, 4))('%s stays readable at 200%% zoom', async (pathname) => {
+    // 200% zoom of a 1280 px window lays the page out as a 640 px one with doubled pixels.
+    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    await page.goto(siteURL(pathname));
+    expect(await horizontalOverflow(page)).toEqual([]);
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(16);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints the content without the navigation, skip link or search form', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteURL('/projekty/model-kooperacji-dla-miast/'));
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('nav[aria-label="Menu główne"]')).toBe(false);
+    expect(await visible('.skip-link')).toBe(false);
+    expect(await visible('h1')).toBe(true);
+    expect(await visible('main')).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Once per browser-test run: find Chromium, serve the built site on a free port and list its
+ * pages, then hand those to the test files (they run in workers and cannot share objects).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { findChromium, MISSING_CHROMIUM_MESSAGE } from '../../../scripts/lib/find-chromium.ts';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    baseURL: string;
+    chromiumPath: string;
+    /** Every page of the built site as a URL path ("/", "/projekty/", …), 404 page excluded. */
+    pagePaths: string[];
+  }
+}
+
+/** URL paths of the HTML pages in the build; pagefind's own files are not pages of the site. */
+export function listPagePaths(root: string, directory = ''): string[] {
+  const paths: string[] = [];
+  for (const entry of readdirSync(path.join(root, directory), { withFileTypes: true })) {
+    const relative = path.posix.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (relative !== 'pagefind') paths.push(...listPagePaths(root, relative));
+    } else if (entry.name === 'index.html') {
+      paths.push(`/${directory ? `${directory}/` : ''}`);
+    }
+  }
+  return paths.sort();
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = process.env.KB_DIST_DIR ?? 'dist';
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`Brak zbudowanej strony w ${root}/. Uruchom najpierw: npm run build`);
+  }
+  let playwrightPath: string | undefined;
+  try {
+    playwrightPath = chromium.executablePath();
+  } catch {
+    playwrightPath = undefined;
+  }
+  const found = findChromium({ fromEnvironment: process.env.CHROMIUM_PATH, fromPlaywright: playwrightPath });
+  if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
+
+  const server = await startStaticServer(root, 0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
+  project.provide('chromiumPath', found.path);
+  project.provide('pagePaths', listPagePaths(root));
+
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
