@@ -1,0 +1,55 @@
+/** Rules that look at one page at a time: language, heading, title, description, ids. */
+import { countPl } from '../../src/lib/plural.ts';
+import type { Problem, Rule, SitePage } from './types.ts';
+
+/** A rule whose verdict for a page depends on that page alone; `inspect` returns what is wrong with it. */
+function perPageRule(name: string, inspect: (page: SitePage) => string[]): Rule {
+  return {
+    name,
+    check: (site) => site.pages.flatMap((page): Problem[] => inspect(page).map((message) => ({ page: page.urlPath, message }))),
+  };
+}
+
+export const htmlLangRule = perPageRule('html-lang', (page) => {
+  const html = page.document.querySelector('html');
+  if (!html) return ['brak elementu <html>'];
+  const lang = html.getAttribute('lang');
+  if (lang === undefined) return ['brak atrybutu lang w <html> (oczekiwano lang="pl")'];
+  // Language tags are case-insensitive (BCP 47), so "PL" is as good as "pl".
+  if (lang.trim().toLowerCase() !== 'pl') return [`<html lang="${lang}"> zamiast lang="pl"`];
+  return [];
+});
+
+export const singleH1Rule = perPageRule('single-h1', (page) => {
+  const count = page.document.querySelectorAll('h1').length;
+  if (count === 0) return ['brak nagłówka <h1>'];
+  if (count > 1) return [`${countPl(count, { one: 'nagłówek', few: 'nagłówki', many: 'nagłówków' })} <h1> zamiast jednego`];
+  return [];
+});
+
+export const titleRule = perPageRule('title', (page) => {
+  const title = page.document.querySelector('title');
+  if (!title) return ['brak elementu <title>'];
+  if (title.text.trim() === '') return ['pusty <title>'];
+  return [];
+});
+
+export const metaDescriptionRule = perPageRule('meta-description', (page) => {
+  const description = page.document
+    .querySelectorAll('meta')
+    .find((meta) => meta.getAttribute('name')?.trim().toLowerCase() === 'description');
+  if (!description) return ['brak <meta name="description">'];
+  if ((description.getAttribute('content') ?? '').trim() === '') return ['pusty opis w <meta name="description" content>'];
+  return [];
+});
+
+export const uniqueIdsRule = perPageRule('unique-ids', (page) => {
+  const counts = new Map<string, number>();
+  for (const element of page.document.querySelectorAll('[id]')) {
+    const id = element.getAttribute('id') ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count > 1)
+    .map(([id, count]) => `id „${id}” powtarza się ${count} razy`);
+});
