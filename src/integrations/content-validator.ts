@@ -68,6 +68,18 @@ interface RawEntry {
   entryLabel?: string;
   /** Undefined when the file could not be read; its id still counts, so references to it are not reported twice. */
   data?: unknown;
+  /** MDX body and the line it starts on, for checks of components used in the text. */
+  body?: { text: string; firstLine: number };
+}
+
+const CITE_SOURCE = /<Cite\s+source=["']([^"']*)["']/g;
+
+/** Source ids named by `<Cite source="…" />` in an MDX body, with their line numbers in the file. */
+export function findCitedSources(body: string, firstLine: number): { id: string; line: number }[] {
+  return [...body.matchAll(CITE_SOURCE)].map((match) => ({
+    id: match[1] ?? '',
+    line: firstLine + body.slice(0, match.index).split('\n').length - 1,
+  }));
 }
 
 function readDocuments(root: string, collection: CollectionName, folder: string, problems: ContentProblem[]): RawEntry[] {
@@ -105,7 +117,8 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
       entries.push({ collection, id, file });
       continue;
     }
-    entries.push({ collection, id, file, data });
+    const firstLine = match[0].split('\n').length;
+    entries.push({ collection, id, file, data, body: { text: text.slice(match[0].length), firstLine } });
   }
   return entries;
 }
@@ -189,6 +202,21 @@ export function validateContent(root: string): ValidationResult {
         field: formatFieldPath(reference.path),
         message:
           `oczekiwano identyfikatora istniejącego wpisu z ${where}; znaleziono „${reference.id}”, a takiego wpisu nie ma` +
+          (suggestion ? `. Czy chodziło o „${suggestion}”?` : ''),
+      });
+    }
+  }
+  const sourceIds = idsByCollection.get('sources') ?? new Set<string>();
+  for (const entry of raw) {
+    if (!entry.body) continue;
+    for (const citation of findCitedSources(entry.body.text, entry.body.firstLine)) {
+      if (sourceIds.has(citation.id)) continue;
+      const suggestion = suggestId(citation.id, sourceIds);
+      problems.push({
+        file: entry.file,
+        field: `treść, wiersz ${citation.line}, <Cite source>`,
+        message:
+          `oczekiwano identyfikatora źródła z ${CONTENT_ROOT}/sources.yaml; znaleziono „${citation.id}”, a takiego źródła nie ma` +
           (suggestion ? `. Czy chodziło o „${suggestion}”?` : ''),
       });
     }
