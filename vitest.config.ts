@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Checks over the built HTML in dist/ (facts, integrity); needs `npm run build` first.
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -71,9 +71,11 @@ vitestProject('Testy jednostkowe', 'unit');
 const built = single('Budowanie (astro build, pagefind)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   distChecks('Kontrola zbudowanej strony (dist/)');
+  vitestProject('Treść zbudowanej strony (fakty, spójność)', 'site');
   vitestProject('Testy w przeglądarce (Chromium)', 'e2e');
 } else {
   results.push({ name: 'Kontrola zbudowanej strony (dist/)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
+  results.push({ name: 'Treść zbudowanej strony (fakty, spójność)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
   results.push({ name: 'Testy w przeglądarce (Chromium)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
 }
 
