@@ -7,7 +7,7 @@ const entries = [
   { collection: 'projects', id: 'liderzy', data: { lead: ref('institutions', 'rops-kielce'), partners: [ref('institutions', 'rops-lublin'), ref('institutions', 'rops-lublin')], territory: [ref('places', 'lubelskie')] } },
   { collection: 'projects', id: 'koordynacja', data: { lead: ref('institutions', 'rops-lublin'), partners: [], territory: [] } },
   { collection: 'institutions', id: 'rops-kielce', data: {} },
-  { collection: 'institutions', id: 'rops-lublin', data: { place: ref('places', 'lubelskie') } },
+  { collection: 'institutions', id: 'rops-lublin', data: { places: [ref('places', 'lubelskie')] } },
   { collection: 'places', id: 'lubelskie', data: {} },
 ];
 
@@ -19,9 +19,34 @@ test('every reference becomes a link back, labelled with the field it came throu
   ]);
   expect(backlinks.get('places/lubelskie')).toEqual([
     { collection: 'projects', id: 'liderzy', field: 'territory' },
-    { collection: 'institutions', id: 'rops-lublin', field: 'place' },
+    { collection: 'institutions', id: 'rops-lublin', field: 'places' },
   ]);
   expect(backlinks.get('projects/liderzy')).toBeUndefined();
+});
+
+test('references inside lists of objects link back under their top-level field, once per entry', () => {
+  const models = [
+    ...entries,
+    {
+      collection: 'models',
+      id: 'model-miasta',
+      data: {
+        roles: [
+          { institution: ref('institutions', 'rops-kielce'), role: 'animator', tasks: [] },
+          { institution: ref('institutions', 'rops-lublin'), role: 'inspirator', tasks: ['doradza'] },
+          { institution: ref('institutions', 'rops-kielce'), role: 'ekspert', tasks: [] },
+        ],
+      },
+    },
+  ];
+  const backlinks = buildBacklinks(models, new Set([...collections, 'models']));
+  expect(backlinks.get('institutions/rops-kielce')).toEqual([
+    { collection: 'projects', id: 'liderzy', field: 'lead' },
+    { collection: 'models', id: 'model-miasta', field: 'roles' },
+  ]);
+  expect(backlinks.get('institutions/rops-lublin')).toContainEqual({ collection: 'models', id: 'model-miasta', field: 'roles' });
+  const broken = [...models, { collection: 'models', id: 'zly', data: { roles: [{ institution: ref('institutions', 'brak'), role: 'x', tasks: [] }] } }];
+  expect(findDanglingReferences(broken, new Set([...collections, 'models'])).map(({ reference }) => reference.path)).toEqual([['roles', 0, 'institution']]);
 });
 
 test('reports references to entries that do not exist', () => {

@@ -4,6 +4,8 @@
  */
 export const PAGE_SECTIONS = {
   keyFacts: { id: 'najwazniejsze-informacje', title: 'Najważniejsze informacje' },
+  /** On a model page: who acts in the model, in what role, with what tasks. */
+  roles: { id: 'role-w-modelu', title: 'Role w modelu' },
   sources: { id: 'zrodla-informacji', title: 'Źródła informacji' },
   history: { id: 'historia-zmian', title: 'Historia zmian' },
   contents: { id: 'spis-tresci', title: 'Spis treści' },

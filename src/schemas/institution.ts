@@ -18,8 +18,8 @@ export function institutionSchema(reference: ReferenceTo) {
       }),
       /** Town of the seat as the source names it, e.g. "Białystok". */
       seat: plainText.optional(),
-      /** Place the institution serves or belongs to, when the source says. */
-      place: reference('places').optional(),
+      /** Places the institution works in, only where the source says so (a ROPS's województwo, the gminas a foundation works in). */
+      places: z.array(reference('places')).min(1).optional(),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -2,6 +2,24 @@ import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
 import { keysOf, modelKinds } from './vocabulary.ts';
 
+/**
+ * One institution's part in a model, as the source describes it: who (a named organisation such
+ * as `rops-bialystok` or a kind of body such as `rodzaj-ops`), in what role, doing what.
+ */
+export function modelRoleSchema(reference: ReferenceTo) {
+  return z.strictObject({
+    /** The institution or kind of body — an id from `content/institutions/`, e.g. `rodzaj-ops`. */
+    institution: reference('institutions'),
+    /** The role in a few words, as the source names it, e.g. "animator kooperacji". */
+    role: plainText,
+    /**
+     * What the institution does in this role, one short sentence each, in the source's order.
+     * Default `[]`: the page then says the source does not describe the tasks.
+     */
+    tasks: z.array(plainText).default([]),
+  });
+}
+
 /** A model (model kooperacji, model opieki, model tworzenia programów): the method a project produced. */
 export function modelSchema(reference: ReferenceTo) {
   return z
@@ -15,8 +33,15 @@ export function modelSchema(reference: ReferenceTo) {
       project: reference('projects'),
       /** Who the model is for, as the source says, e.g. "gminy wiejskie". */
       audience: z.array(plainText).default([]),
+      /**
+       * Who acts in the model and how, e.g. `{ institution: rodzaj-ops, role: animator kooperacji,
+       * tasks: [zawiązuje partnerstwo sektorowe] }`. Default `[]`. Listed on the model page under
+       * "Role w modelu" and, through back-links, on each institution's page.
+       */
+      roles: z.array(modelRoleSchema(reference)).default([]),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
 
+export type ModelRoleData = z.output<ReturnType<typeof modelRoleSchema>>;
 export type ModelData = z.output<ReturnType<typeof modelSchema>>;

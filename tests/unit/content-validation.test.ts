@@ -71,7 +71,13 @@ describe('each kind of mistake an editor can make fails with the file, the field
 
   test('a reference to a place that does not exist', () => {
     expect(problemLines('unknown-place-reference')).toEqual([
-      'content/institutions/instytucja-testowa.mdx: pole „place”: oczekiwano identyfikatora istniejącego wpisu z content/places/; znaleziono „wojewodztwo-slaskie”, a takiego wpisu nie ma',
+      'content/institutions/instytucja-testowa.mdx: pole „places › pozycja 1”: oczekiwano identyfikatora istniejącego wpisu z content/places/; znaleziono „wojewodztwo-slaskie”, a takiego wpisu nie ma',
+    ]);
+  });
+
+  test('a role in a model naming an institution that does not exist, with the position of the role', () => {
+    expect(problemLines('unknown-role-institution')).toEqual([
+      'content/models/model-testowy.mdx: pole „roles › pozycja 2 › institution”: oczekiwano identyfikatora istniejącego wpisu z content/institutions/; znaleziono „rodzaj-policja”, a takiego wpisu nie ma',
     ]);
   });
 
