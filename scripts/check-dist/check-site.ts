@@ -1,7 +1,7 @@
 /** Runs every rule over a built site: the testable core of `node scripts/check-dist.ts`. */
 import path from 'node:path';
 import { anchorsRule, internalLinksRule } from './link-rules.ts';
-import { htmlLangRule, metaDescriptionRule, singleH1Rule, titleRule, uniqueIdsRule } from './page-rules.ts';
+import { htmlLangRule, metaDescriptionRule, singleH1Rule, textSpacingRule, titleRule, uniqueIdsRule } from './page-rules.ts';
 import { collectPageFiles, createPageCache } from './pages.ts';
 import type { Rule, RuleResult, Site, SitePage } from './types.ts';
 
@@ -13,6 +13,7 @@ export const RULES: readonly Rule[] = [
   internalLinksRule,
   anchorsRule,
   uniqueIdsRule,
+  textSpacingRule,
 ];
 
 /** The address `npm start` serves on; astro.config.mjs uses it when KB_SITE_URL is not set. */

@@ -1,4 +1,5 @@
-/** Rules that look at one page at a time: language, heading, title, description, ids. */
+/** Rules that look at one page at a time: language, heading, title, description, ids, spacing. */
+import type { HTMLElement, Node } from 'node-html-parser';
 import { countPl } from '../../src/lib/plural.ts';
 import type { Problem, Rule, SitePage } from './types.ts';
 
@@ -52,4 +53,48 @@ export const uniqueIdsRule = perPageRule('unique-ids', (page) => {
   return [...counts]
     .filter(([, count]) => count > 1)
     .map(([id, count]) => `id „${id}” powtarza się ${count} razy`);
+});
+
+const INLINE_ELEMENTS = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'svg', 'code', 'pre', 'kbd', 'samp']);
+
+/** Visible text with a break at every block boundary, so only words joined inside one line of text meet. */
+function textRuns(node: Node, runs: string[] = ['']): string[] {
+  for (const child of node.childNodes) {
+    if (child.nodeType === 3) {
+      runs[runs.length - 1] += child.rawText.replace(/&nbsp;|&#160;/g, ' ');
+    } else if (child.nodeType === 1) {
+      const tag = (child as HTMLElement).rawTagName?.toLowerCase() ?? '';
+      if (SKIPPED_ELEMENTS.has(tag)) {
+        runs.push('');
+        continue;
+      }
+      const inline = INLINE_ELEMENTS.has(tag);
+      if (!inline) runs.push('');
+      textRuns(child, runs);
+      if (!inline) runs.push('');
+    }
+  }
+  return runs;
+}
+
+/**
+ * A word glued to the next after a colon, semicolon or comma ("internetowej:serwis"). Astro drops
+ * the line break between text and an expression on the next line, so the space has to be written
+ * out; this catches the pages where it was not.
+ */
+export const textSpacingRule = perPageRule('text-spacing', (page) => {
+  const body = page.document.querySelector('body');
+  if (!body) return [];
+  const glued = /[a-ząćęłńóśźż)”]([:;,])[0-9A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ„(]/gu;
+  const problems: string[] = [];
+  for (const text of textRuns(body)) {
+    const run = text.replace(/\bhttps?:\/\/\S+/g, (address) => ' '.repeat(address.length));
+    for (const match of run.matchAll(glued)) {
+      const start = Math.max(0, (match.index ?? 0) - 20);
+      const excerpt = run.slice(start, (match.index ?? 0) + 22).replace(/\s+/g, ' ').trim();
+      problems.push(`brak spacji po „${match[1]}”: „…${excerpt}…”`);
+    }
+  }
+  return problems;
 });

@@ -65,6 +65,7 @@ describe('a valid site', () => {
       'internal-links',
       'anchors',
       'unique-ids',
+      'text-spacing',
     ]);
     expect(failures(results)).toEqual({});
     expect(results.every((result) => result.checkedPages === 7)).toBe(true);
@@ -139,6 +140,17 @@ describe('each defect fails its rule, naming the page and what is wrong', () => 
   test('ids repeated on a page, with how often; <a name> does not count as an id', () => {
     expect(failures(checkSite(siteWith('duplicate-ids')))).toEqual({
       'unique-ids': ['/powtorzone-id/ : id „sekcja” powtarza się 2 razy', '/powtorzone-id/ : id „x” powtarza się 3 razy'],
+    });
+  });
+});
+
+describe('text spacing', () => {
+  test('a word glued to the next after a colon or semicolon inside one line of text, not across list items, numbers, addresses or code', () => {
+    expect(failures(checkSite(siteWith('text-spacing')))).toEqual({
+      'text-spacing': [
+        '/sklejone-slowa/ : brak spacji po „:”: „…i strony internetowej:23 listopada 2026.…”',
+        '/sklejone-slowa/ : brak spacji po „:”: „…Przejdź do działu:Modele, Źródła.…”',
+      ],
     });
   });
 });
