@@ -4,20 +4,15 @@
  */
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { annotateAbbreviations, isAcronym, type Abbreviation } from './lib/abbreviations.ts';
+import { annotateAbbreviations, type Abbreviation } from './lib/abbreviations.ts';
+import { glossaryAcronymForms } from './lib/acronym-text.ts';
 import { entryHref } from './lib/routes.ts';
 
 let abbreviations: Promise<Abbreviation[]> | undefined;
 
 function loadAbbreviations(): Promise<Abbreviation[]> {
   abbreviations ??= getCollection('glossary').then((terms) =>
-    terms.flatMap(({ id, data }) => {
-      const { expansion } = data;
-      if (!expansion) return [];
-      // Short forms listed as aliases ("IRWiR" for "IRWiR PAN") are explained like the term itself.
-      const forms = [data.term, ...data.aliases.filter(isAcronym)];
-      return forms.map((term) => ({ term, expansion, href: entryHref('glossary', id) }));
-    }),
+    glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })),
   );
   return abbreviations;
 }

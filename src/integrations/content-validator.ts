@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { type ContentProblem, describeIssue, formatFieldPath, problemsFromIssue } from '../lib/editor-errors.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
+import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
 import { collectionDefinitions, CONTENT_ROOT, type CollectionName } from '../schemas/collections.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
 import type { ReferenceTo } from '../schemas/fields.ts';
@@ -204,6 +205,13 @@ export function validateContent(root: string): ValidationResult {
           `oczekiwano identyfikatora istniejącego wpisu z ${where}; znaleziono „${reference.id}”, a takiego wpisu nie ma` +
           (suggestion ? `. Czy chodziło o „${suggestion}”?` : ''),
       });
+    }
+  }
+  for (const entry of entries) {
+    const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { steps: GraphStep[] } }).workflow : undefined;
+    if (!workflow) continue;
+    for (const problem of checkWorkflow(workflow.steps)) {
+      problems.push({ file: entry.file, field: workflowFieldLabel(problem), message: problem.message });
     }
   }
   const sourceIds = idsByCollection.get('sources') ?? new Set<string>();

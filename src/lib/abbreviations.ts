@@ -5,6 +5,9 @@
  * mark acronyms by hand.
  */
 import { parse, type HTMLElement, type Node, NodeType, type TextNode } from 'node-html-parser';
+import { acronymPattern, isWholeWord } from './acronym-text.ts';
+
+export { acronymPattern, isAcronym } from './acronym-text.ts';
 
 export interface Abbreviation {
   /** The acronym exactly as written in text, e.g. "OPS", "EFS+", "IRWiR PAN". */
@@ -15,46 +18,17 @@ export interface Abbreviation {
   href: string;
 }
 
-/**
- * Whether a word is written as an acronym: at least two capitals and capitals for at least half
- * of its letters ("OPS", "MRiPS", "EaSI", "ROPS-u", "PO WER"), unlike a name ("Unia Europejska").
- */
-export function isAcronym(text: string): boolean {
-  const letters = [...text].filter((character) => /\p{L}/u.test(character));
-  const capitals = letters.filter((character) => /\p{Lu}/u.test(character));
-  return capitals.length >= 2 && capitals.length * 2 >= letters.length;
-}
 
-/** Elements whose text is never annotated: code, scripts, existing abbreviations, form controls. */
-const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'abbr', 'svg', 'math', 'textarea', 'select', 'option', 'title', 'template']);
+/**
+ * Elements whose text is never annotated: code, scripts, existing abbreviations, form controls, and
+ * islands (React hydrates against exactly the markup its component rendered).
+ */
+const SKIPPED = new Set(['astro-island', 'script', 'style', 'code', 'pre', 'kbd', 'samp', 'abbr', 'svg', 'math', 'textarea', 'select', 'option', 'title', 'template']);
 /** Inside these an explanation is fine but a link is not (a link in a link, or in a heading). */
 const NO_LINK = new Set(['a', 'button', 'summary', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** One pattern for all acronyms, longest first so "EFS+" wins over "EFS" and "PO WER" over "PO". */
-export function acronymPattern(terms: readonly string[]): RegExp | undefined {
-  if (terms.length === 0) return undefined;
-  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp);
-  return new RegExp(alternatives.join('|'), 'gu');
-}
-
-/** A match counts only as a whole word: "OPS" in "GOPS" or "OPS-owi" stem checks use the neighbours. */
-function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] ?? '' : '';
-  const after = text[end] ?? '';
-  const lastOfMatch = text[end - 1] ?? '';
-  // "EFS+" ends in a symbol, so the next character may be anything but another "+".
-  const afterOk = LETTER_OR_DIGIT.test(lastOfMatch) ? !LETTER_OR_DIGIT.test(after) : after !== '+';
-  return !LETTER_OR_DIGIT.test(before) && afterOk;
 }
 
 interface WalkState {

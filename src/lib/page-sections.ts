@@ -6,6 +6,8 @@ export const PAGE_SECTIONS = {
   keyFacts: { id: 'najwazniejsze-informacje', title: 'Najważniejsze informacje' },
   /** On a model page: who acts in the model, in what role, with what tasks. */
   roles: { id: 'role-w-modelu', title: 'Role w modelu' },
+  /** On a model page: the model's steps, in the explorer. */
+  workflow: { id: 'kroki-modelu', title: 'Krok po kroku' },
   sources: { id: 'zrodla-informacji', title: 'Źródła informacji' },
   history: { id: 'historia-zmian', title: 'Historia zmian' },
   contents: { id: 'spis-tresci', title: 'Spis treści' },

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
 import { keysOf, modelKinds } from './vocabulary.ts';
+import { workflowSchema } from './workflow.ts';
 
 /**
  * One institution's part in a model, as the source describes it: who (a named organisation such
@@ -39,6 +40,8 @@ export function modelSchema(reference: ReferenceTo) {
        * "Role w modelu" and, through back-links, on each institution's page.
        */
       roles: z.array(modelRoleSchema(reference)).default([]),
+      /** The model's steps, shown by the explorer on the model page; see `src/schemas/workflow.ts`. */
+      workflow: workflowSchema(reference).optional(),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -43,6 +43,25 @@ export const modelKinds = {
   'mechanizm-koordynacji': 'mechanizm koordynacji',
 } as const;
 
+/** Sectors a step of a model's workflow belongs to; the first four are the sources' "obszary kooperacji". */
+export const workflowSectors = {
+  'pomoc-spoleczna': 'pomoc i integracja społeczna',
+  edukacja: 'edukacja',
+  'ochrona-zdrowia': 'ochrona zdrowia i profilaktyka',
+  'kultura-i-sport': 'kultura i sport',
+  'sadownictwo-i-policja': 'sądownictwo i policja',
+  'ekonomia-spoleczna': 'ekonomia społeczna',
+  'polityka-spoleczna': 'planowanie polityki społecznej',
+} as const;
+
+/** Level of government a workflow step happens at. */
+export const workflowLevels = {
+  gmina: 'gmina',
+  powiat: 'powiat',
+  wojewodztwo: 'województwo',
+  kraj: 'kraj',
+} as const;
+
 export const indicatorKinds = {
   rezultatu: 'wskaźnik rezultatu',
   produktu: 'wskaźnik produktu',
@@ -58,6 +77,8 @@ export type FundingProgramme = keyof typeof fundingProgrammes;
 export type InstitutionType = keyof typeof institutionTypes;
 export type PlaceType = keyof typeof placeTypes;
 export type ModelKind = keyof typeof modelKinds;
+export type WorkflowSector = keyof typeof workflowSectors;
+export type WorkflowLevel = keyof typeof workflowLevels;
 export type IndicatorKind = keyof typeof indicatorKinds;
 export type SourceKind = keyof typeof sourceKinds;
 

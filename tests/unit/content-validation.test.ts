@@ -48,6 +48,17 @@ describe('valid content', () => {
     const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
     expect((project?.data as { lead: unknown }).lead).toEqual({ collection: 'institutions', id: 'instytucja-testowa' });
   });
+
+  test("reads a model's workflow: a choice, a marked way back and bare ids turned into ways", () => {
+    const model = validateContent(contentWith()).entries.find((entry) => entry.id === 'model-testowy');
+    const { steps } = (model?.data as { workflow: { steps: { id: string; next: unknown[]; levels: string[] }[] } }).workflow;
+    expect(steps.map((step) => step.id)).toEqual(['zgloszenie', 'diagnoza', 'wsparcie', 'monitorowanie', 'zakonczenie']);
+    expect(steps[0]?.next).toEqual([{ step: 'diagnoza', when: undefined, loop: false }]);
+    expect(steps[3]?.next).toEqual([
+      { step: 'diagnoza', when: 'gdy potrzeby się zmieniły', loop: true },
+      { step: 'zakonczenie', when: 'gdy cel wsparcia został osiągnięty', loop: false },
+    ]);
+  });
 });
 
 describe('each kind of mistake an editor can make fails with the file, the field and what is wrong', () => {
@@ -90,6 +101,74 @@ describe('each kind of mistake an editor can make fails with the file, the field
   test('a status outside the three allowed ones', () => {
     expect(problemLines('bad-status')).toEqual([
       'content/models/model-testowy.mdx: pole „status”: oczekiwano jednego ze statusów: projekt, konsultacje, przyjety; znaleziono „draft”',
+    ]);
+  });
+});
+
+describe("each mistake in a model's workflow names the step and the field", () => {
+  const model = 'content/models/model-testowy.mdx';
+
+  test('two steps with the same id', () => {
+    expect(problemLines('workflow-duplicate-step-id')).toEqual([
+      `${model}: pole „workflow › krok wsparcie › id”: identyfikator „wsparcie” ma już krok nr 2; każdy krok musi mieć własny`,
+    ]);
+  });
+
+  test('a `next` with a typo in the step id, with the likely intended id (the step it meant is then unreachable too)', () => {
+    expect(problemLines('workflow-unknown-step')).toEqual([
+      `${model}: pole „workflow › krok diagnoza › next › pozycja 1”: krok „wsparcei” nie istnieje w tym przebiegu. Czy chodziło o „wsparcie”?`,
+      `${model}: pole „workflow › krok wsparcie”: do tego kroku nie prowadzi żadna droga od pierwszego kroku („zgloszenie”); dopisz go do „next” któregoś kroku albo usuń`,
+    ]);
+  });
+
+  test('a step no way leads to', () => {
+    expect(problemLines('workflow-unreachable-step')).toEqual([
+      `${model}: pole „workflow › krok mediacja”: do tego kroku nie prowadzi żadna droga od pierwszego kroku („zgloszenie”); dopisz go do „next” któregoś kroku albo usuń`,
+    ]);
+  });
+
+  test('no step that ends the workflow', () => {
+    expect(problemLines('workflow-no-end')).toEqual([
+      `${model}: pole „workflow › steps”: żaden krok nie kończy przebiegu: każdy ma „next”; krok końcowy to krok bez „next”, więc usuń „next” z kroku, na którym przebieg się kończy, albo dodaj taki krok`,
+    ]);
+  });
+
+  test('a way back up the list without „loop: true”, reported once, at that way', () => {
+    expect(problemLines('workflow-unmarked-loop')).toEqual([
+      `${model}: pole „workflow › krok monitorowanie › next › pozycja 1”: przejście do „diagnoza” wraca do wcześniejszego kroku na liście (nr 1); kroki wpisuje się w kolejności przebiegu, a zamierzony powrót, np. z monitorowania do diagnozy, oznacza się „loop: true”`,
+    ]);
+  });
+
+  test('„loop: true” on a way that goes down the list', () => {
+    expect(problemLines('workflow-loop-not-back')).toEqual([
+      `${model}: pole „workflow › krok diagnoza › next › pozycja 1”: przejście do „zakonczenie” ma „loop: true”, ale prowadzi do dalszego kroku na liście (nr 2) zamiast wracać; usuń „loop: true”`,
+    ]);
+  });
+
+  test('a marked loop with no way out, at each step trapped in it', () => {
+    const trapped = 'z tego kroku nie da się dojść do końca przebiegu (kroku bez „next”): drogi dalej zamykają się w pętli';
+    expect(problemLines('workflow-closed-loop')).toEqual([
+      `${model}: pole „workflow › krok diagnoza › next”: ${trapped}`,
+      `${model}: pole „workflow › krok monitorowanie › next”: ${trapped}`,
+    ]);
+  });
+
+  test('a choice between ways where one lacks „when”', () => {
+    expect(problemLines('workflow-missing-when')).toEqual([
+      `${model}: pole „workflow › krok diagnoza › next › pozycja 2”: krok ma kilka dróg dalej, więc każda musi mieć „when” (kiedy ją wybrać); brak go przy przejściu do „wsparcie”`,
+    ]);
+  });
+
+  test('the same `next` twice', () => {
+    expect(problemLines('workflow-repeated-next')).toEqual([
+      `${model}: pole „workflow › krok diagnoza › next › pozycja 2”: przejście do „wsparcie” jest wpisane dwa razy; zostaw jedno (jeśli mają różne „when”, połącz je w jednym)`,
+    ]);
+  });
+
+  test('an unknown sector and a step without levels, with the path to the field and the allowed values', () => {
+    expect(problemLines('workflow-schema')).toEqual([
+      `${model}: pole „workflow › steps › pozycja 1 › sectors › pozycja 2”: oczekiwano jednego z sektorów: pomoc-spoleczna, edukacja, ochrona-zdrowia, kultura-i-sport, sadownictwo-i-policja, ekonomia-spoleczna, polityka-spoleczna; znaleziono „zdrowie”`,
+      `${model}: pole „workflow › steps › pozycja 2 › levels”: brak wymaganego pola: podaj listę poziomów, np. [gmina, powiat]; dozwolone: gmina, powiat, wojewodztwo, kraj`,
     ]);
   });
 });

@@ -50,8 +50,9 @@ export function readableText(element: HTMLElement): string {
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const tag = (node as HTMLElement).rawTagName?.toLowerCase() ?? '';
-    if (INVISIBLE.has(tag)) return;
-    const block = BLOCK.has(tag);
+    // Text hidden from assistive technology repeats what is said elsewhere (chart labels, icons).
+    if (INVISIBLE.has(tag) || (node as HTMLElement).getAttribute('aria-hidden') === 'true') return;
+    const block = BLOCK.has(tag) || tag === 'text';
     if (block) parts.push(' ');
     for (const child of node.childNodes) visit(child);
     if (block) parts.push(' ');
