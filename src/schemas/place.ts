@@ -15,6 +15,15 @@ export function placeSchema(reference: ReferenceTo) {
       }),
       /** The enclosing place, only when a source states it. */
       parent: reference('places').optional(),
+      /**
+       * Code in the GUS TERYT register: 2 digits for a województwo, 4 for a powiat, 7 for a gmina
+       * (with the gmina-type digit), e.g. "20", "2005", "2005082". An identifier, not a fact from
+       * the sources; it lets data users join our tables with official statistics.
+       */
+      teryt: z
+        .string()
+        .regex(/^(\d{2}|\d{4}|\d{7})$/, { error: (issue) => `oczekiwano kodu TERYT: 2 cyfry (województwo), 4 (powiat) albo 7 (gmina), np. "20", "2005", "2005082"; znaleziono „${String(issue.input)}”` })
+        .optional(),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -1,0 +1,39 @@
+/**
+ * The knowledge base in the shape the chart functions in `src/lib/charts/` take: plain objects,
+ * no Astro types, so the same functions run in unit tests on fixed data.
+ */
+import type { IndicatorFigures, PlaceFigures, ProjectFigures } from '../lib/charts/figures.ts';
+import { fundingProgrammes } from '../schemas/vocabulary.ts';
+import { knowledgeBase } from './knowledge-base.ts';
+
+export async function chartFigures(): Promise<{ projects: ProjectFigures[]; places: PlaceFigures[]; indicators: IndicatorFigures[] }> {
+  const kb = await knowledgeBase();
+  const projects = kb.projects.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    shortTitle: data.shortTitle ?? data.title,
+    programme: fundingProgrammes[data.funding.programme],
+    period: data.period,
+    budget: data.budget && {
+      total: data.budget.total,
+      totalIsCeiling: data.budget.totalIsCeiling,
+      euFunding: data.budget.euFunding,
+      targetedGrant: data.budget.targetedGrant,
+      source: data.budget.source.id,
+    },
+    territory: data.territory.map((place) => place.id),
+    source: data.sources[0]!.id,
+  }));
+  const places = kb.places.map(({ id, data }) => ({ id, name: data.name, title: data.title, type: data.type, parent: data.parent?.id, teryt: data.teryt }));
+  const indicators = kb.indicators.map(({ id, data }) => ({
+    id,
+    label: data.label,
+    kind: data.kind,
+    unit: data.unit,
+    target: data.target,
+    achieved: data.achieved,
+    projectId: data.project.id,
+    source: data.source.id,
+  }));
+  return { projects, places, indicators };
+}
