@@ -118,28 +118,8 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
           <p id={`${idPrefix}-filtry`} className="workflow__filters-title">
             Wyróżnij kroki
           </p>
-          <div className="workflow__filter">
-            <label htmlFor={`${idPrefix}-kto`}>Kto działa</label>
-            <select id={`${idPrefix}-kto`} value={actorFilter} onChange={(event) => setActorFilter(event.target.value)}>
-              <option value="">wszyscy</option>
-              {actors.map((actor) => (
-                <option key={actor.id} value={actor.id}>
-                  {actor.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="workflow__filter">
-            <label htmlFor={`${idPrefix}-sektor`}>Sektor</label>
-            <select id={`${idPrefix}-sektor`} value={sectorFilter} onChange={(event) => setSectorFilter(event.target.value)}>
-              <option value="">wszystkie</option>
-              {sectors.map((sector) => (
-                <option key={sector.id} value={sector.id}>
-                  {sector.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id={`${idPrefix}-kto`} label="Kto działa" anyLabel="wszyscy" options={actors} value={actorFilter} onChange={setActorFilter} />
+          <FilterSelect id={`${idPrefix}-sektor`} label="Sektor" anyLabel="wszystkie" options={sectors} value={sectorFilter} onChange={setSectorFilter} />
           <p className="workflow__filter-summary" aria-live="polite">
             {filterSummary}
           </p>
@@ -285,6 +265,32 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
 }
 
 type Render = (value: string) => ReactNode;
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  /** The first option, which turns the filter off. */
+  anyLabel: string;
+  options: readonly { id: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ id, label, anyLabel, options, value, onChange }: FilterSelectProps) {
+  return (
+    <div className="workflow__filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Text with each known acronym in an `<abbr>` carrying its expansion. */
 function Explained({ text, abbreviations }: { text: string; abbreviations: Props['abbreviations'] }) {
