@@ -7,12 +7,13 @@ import { defineMiddleware } from 'astro:middleware';
 import { annotateAbbreviations, type Abbreviation } from './lib/abbreviations.ts';
 import { glossaryAcronymForms } from './lib/acronym-text.ts';
 import { entryHref } from './lib/routes.ts';
+import { SITE_ACRONYMS } from './lib/site-acronyms.ts';
 
 let abbreviations: Promise<Abbreviation[]> | undefined;
 
 function loadAbbreviations(): Promise<Abbreviation[]> {
   abbreviations ??= getCollection('glossary').then((terms) =>
-    glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })),
+    [...glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })), ...SITE_ACRONYMS],
   );
   return abbreviations;
 }

@@ -22,6 +22,19 @@ describe('annotateAbbreviations', () => {
     );
   });
 
+  it('explains an acronym without a glossary page once, without a link', () => {
+    const site: Abbreviation[] = [{ term: 'CSV', expansion: 'plik z danymi' }];
+    const html = annotateAbbreviations(page('<p>Pobierz CSV. Drugi CSV.</p>'), site, '/');
+    expect(mainOf(html)).toBe('<p>Pobierz <abbr title="plik z danymi">CSV</abbr>. Drugi CSV.</p>');
+  });
+
+  it('leaves islands alone: hydration needs the markup the component rendered', () => {
+    const html = annotateAbbreviations(page('<astro-island><p>OPS</p></astro-island><p>OPS</p>'), GLOSSARY, '/');
+    expect(mainOf(html)).toBe(
+      '<astro-island><p>OPS</p></astro-island><p><a class="glossary-term" href="/slownik/ops/"><abbr title="ośrodek pomocy społecznej">OPS</abbr></a></p>',
+    );
+  });
+
   it('leaves the header, footer and title alone', () => {
     const html = annotateAbbreviations(page('<p>OPS</p>'), GLOSSARY, '/');
     expect(html).toContain('<title>OPS</title>');

@@ -14,8 +14,8 @@ export interface Abbreviation {
   term: string;
   /** What it stands for, e.g. "ośrodek pomocy społecznej". */
   expansion: string;
-  /** Its glossary page. */
-  href: string;
+  /** Its glossary page; absent for the site's own technical terms (CSV, TERYT), which are only explained. */
+  href?: string | undefined;
 }
 
 
@@ -51,14 +51,14 @@ function annotateText(node: TextNode, canLink: boolean, state: WalkState): void 
     const end = start + term.length;
     const abbreviation = state.byTerm.get(term);
     if (!abbreviation || !isWholeWord(source, start, end)) continue;
-    const ownPage = abbreviation.href === state.currentPath;
+    const ownPage = abbreviation.href !== undefined && abbreviation.href === state.currentPath;
     // Forms of one entry ("ROPS", "ROPS-u") share its explanation: key by the glossary page.
-    const key = abbreviation.href;
-    const needsLink = canLink && !ownPage && !state.linked.has(key);
+    const key = abbreviation.href ?? `term:${abbreviation.term}`;
+    const needsLink = abbreviation.href !== undefined && canLink && !ownPage && !state.linked.has(key);
     const needsExplanation = !state.explained.has(key);
     if (!needsLink && !needsExplanation) continue;
     const abbr = `<abbr title="${escapeAttribute(abbreviation.expansion)}">${term}</abbr>`;
-    output += source.slice(last, start) + (needsLink ? `<a class="glossary-term" href="${escapeAttribute(abbreviation.href)}">${abbr}</a>` : abbr);
+    output += source.slice(last, start) + (needsLink ? `<a class="glossary-term" href="${escapeAttribute(abbreviation.href!)}">${abbr}</a>` : abbr);
     last = end;
     changed = true;
     state.explained.add(key);
