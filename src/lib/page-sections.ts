@@ -13,6 +13,8 @@ export const PAGE_SECTIONS = {
   contents: { id: 'spis-tresci', title: 'Spis treści' },
   main: { id: 'tresc', title: 'Treść strony' },
   indicators: { id: 'powiazane-wskazniki', title: 'Wskaźniki' },
+  /** On a project page: its budget, period, territory and indicators as charts. */
+  charts: { id: 'wykresy', title: 'Wykresy' },
   models: { id: 'powiazane-modele', title: 'Modele' },
   programmes: { id: 'powiazane-programy', title: 'Programy' },
   trainings: { id: 'powiazane-szkolenia', title: 'Szkolenia' },

@@ -1,0 +1,95 @@
+/**
+ * What the budget, timeline and indicator charts and their CSV files need, assembled once: the
+ * chart component and the CSV endpoint of each chart call the same function here, so the table
+ * under a chart and the file behind its download link come from the same rows.
+ */
+import { budgetRows, timelineRows, type BudgetRow, type IndicatorFigures, type ProjectFigures, type TimelineRow } from '../lib/charts/figures.ts';
+import { budgetTable, indicatorTable, timelineTable, type ChartTable } from '../lib/charts/chart-tables.ts';
+import { utcToday } from '../lib/charts/timeline-chart.ts';
+import { chartFigures } from './chart-figures.ts';
+import { knowledgeBase, type Ref } from './knowledge-base.ts';
+
+/** The build date: the "dziś" of the timeline and the "stan na" of its table and CSV, the same in both. */
+export const BUILD_DAY = utcToday(new Date());
+
+export const CSV_PATHS = {
+  budgets: '/dane/budzety-projektow.csv',
+  timeline: '/dane/harmonogram-projektow.csv',
+  indicators: '/dane/wskazniki.csv',
+} as const;
+
+async function context() {
+  const [figures, kb] = await Promise.all([chartFigures(), knowledgeBase()]);
+  return {
+    ...figures,
+    sourceTitles: new Map(kb.sources.map((source) => [source.id, source.data.title])),
+    projectTitles: new Map(figures.projects.map((project) => [project.id, project.title])),
+    shortTitles: new Map(figures.projects.map((project) => [project.id, project.shortTitle])),
+  };
+}
+
+/** The projects a chart shows: all, or the ones named, in the order of the knowledge base. */
+function selectProjects(projects: readonly ProjectFigures[], projectIds: readonly string[] | undefined, chart: string): ProjectFigures[] {
+  if (!projectIds) return [...projects];
+  const unknown = projectIds.filter((id) => !projects.some((project) => project.id === id));
+  if (unknown.length > 0) {
+    throw new Error(`${chart}: nie ma projektu o id ${unknown.map((id) => `„${id}”`).join(', ')}. Dostępne: ${projects.map((project) => project.id).join(', ')}.`);
+  }
+  return projects.filter((project) => projectIds.includes(project.id));
+}
+
+function sourceRefs(ids: readonly string[]): Ref<'sources'>[] {
+  return [...new Set(ids)].map((id) => ({ collection: 'sources', id }));
+}
+
+export interface BudgetChartData {
+  rows: BudgetRow[];
+  table: ChartTable;
+  sources: Ref<'sources'>[];
+}
+
+export async function budgetChartData(projectIds?: readonly string[]): Promise<BudgetChartData> {
+  const { projects, sourceTitles } = await context();
+  const selected = selectProjects(projects, projectIds, 'BudgetChart');
+  const rows = budgetRows(selected);
+  // A project without budget figures is still cited: its source is the document that does not give them.
+  const projectSources = new Map(selected.map((project) => [project.id, project.source]));
+  return {
+    rows,
+    table: budgetTable(rows, sourceTitles, projectSources),
+    sources: sourceRefs(rows.map((row) => row.source ?? projectSources.get(row.projectId)!)),
+  };
+}
+
+export interface TimelineChartData {
+  rows: TimelineRow[];
+  table: ChartTable;
+  sources: Ref<'sources'>[];
+  today: Date;
+}
+
+/** Always every project: a project page highlights its own among them. */
+export async function timelineChartData(): Promise<TimelineChartData> {
+  const { projects, sourceTitles } = await context();
+  const rows = timelineRows(projects);
+  return { rows, table: timelineTable(rows, sourceTitles, BUILD_DAY), sources: sourceRefs(rows.map((row) => row.source)), today: BUILD_DAY };
+}
+
+export interface IndicatorChartData {
+  indicators: IndicatorFigures[];
+  table: ChartTable;
+  sources: Ref<'sources'>[];
+  shortTitles: ReadonlyMap<string, string>;
+}
+
+export async function indicatorChartData(projectIds?: readonly string[]): Promise<IndicatorChartData> {
+  const { projects, indicators, sourceTitles, projectTitles, shortTitles } = await context();
+  const selected = new Set(selectProjects(projects, projectIds, 'IndicatorChart').map((project) => project.id));
+  const shown = indicators.filter((indicator) => selected.has(indicator.projectId));
+  return {
+    indicators: shown,
+    table: indicatorTable(shown, projectTitles, sourceTitles),
+    sources: sourceRefs(shown.map((indicator) => indicator.source)),
+    shortTitles,
+  };
+}

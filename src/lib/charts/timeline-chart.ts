@@ -1,0 +1,349 @@
+/**
+ * The projects on one time axis, with the build date marked as "dziś". How exactly a source gives a
+ * period decides how its bar looks: exact dates are solid, a period given only in years is striped
+ * with a dashed outline, and a period with only an end fades out to the left at a fixed length with
+ * "początek: nie podano" beside it, so no start date is ever drawn that the source does not give.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcYear } from 'd3-time';
+import { formatDatePl, formatPeriodPl } from '../dates.ts';
+import type { TimelineRow } from './figures.ts';
+import {
+  CHART_COLOURS,
+  SERIES_COLOURS,
+  element,
+  flowItems,
+  fontOf,
+  legendLayout,
+  placeTip,
+  renderMark,
+  renderSvg,
+  renderText,
+  stripePattern,
+  textBlock,
+  textWidth,
+  wrapText,
+  type Box,
+  type LegendEntry,
+  type LegendItem,
+  type SvgOptions,
+  type TextLine,
+  type Tip,
+} from './svg-markup.ts';
+
+export interface TimelineChartSize {
+  width: number;
+  fontSize: number;
+  barHeight: number;
+  /** Length of the fading bar for a period whose start the source does not give. */
+  openStartLength: number;
+}
+
+export const TIMELINE_WIDE: TimelineChartSize = { width: 960, fontSize: 16, barHeight: 22, openStartLength: 110 };
+export const TIMELINE_NARROW: TimelineChartSize = { width: 320, fontSize: 14, barHeight: 18, openStartLength: 44 };
+
+const PAD = 4;
+
+/** "Program Operacyjny Wiedza Edukacja Rozwój (PO WER) 2014–2020" → "PO WER 2014–2020". */
+export function programmeShortLabel(programme: string): string {
+  const match = /\(([^)]+)\)\s*(\d{4}[–-]\d{4})?\s*$/.exec(programme);
+  if (!match) return programme;
+  return match[2] ? `${match[1]} ${match[2]}` : match[1]!;
+}
+
+/** Today as a whole UTC day, the way the content's dates are stored. */
+export function utcToday(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** The period in words, as exact as the source: dates, years only, only the end, or nothing. */
+export function periodText(row: TimelineRow): string {
+  switch (row.precision) {
+    case 'day':
+      return formatPeriodPl(row.start, row.end);
+    case 'year':
+      return `lata ${row.start!.getUTCFullYear()}–${row.end!.getUTCFullYear()} (źródło podaje tylko lata)`;
+    case 'end-only':
+      return `do ${formatDatePl(row.end!)}; początek: nie podano`;
+    case 'none':
+      return 'okres: nie podano';
+  }
+}
+
+/** Whether the project had ended on `today`, saying "nie wiadomo" where the source's precision cannot tell. */
+export function periodStatus(row: TimelineRow, today: Date): string {
+  const day = utcToday(today);
+  if (row.precision === 'none' || !row.end) return 'nie wiadomo (okres: nie podano)';
+  if (row.precision === 'year') {
+    const year = day.getUTCFullYear();
+    const [startYear, endYear] = [row.start!.getUTCFullYear(), row.end.getUTCFullYear()];
+    if (endYear < year) return 'zakończony';
+    if (startYear > year) return 'jeszcze się nie rozpoczął';
+    if (startYear < year && year < endYear) return 'w trakcie';
+    return 'nie wiadomo (źródło podaje tylko lata)';
+  }
+  if (row.end < day) return 'zakończony';
+  if (row.precision === 'end-only') return 'nie wiadomo (początek: nie podano)';
+  if (row.start! > day) return 'jeszcze się nie rozpoczął';
+  return 'w trakcie';
+}
+
+/**
+ * "stan na 23 listopada 2026 (według dat ze źródła)": the status is worked out from the dates the
+ * source gives (often planned ones), not from a report that the project has ended.
+ */
+export function statusHeading(today: Date): string {
+  return `stan na ${formatDatePl(utcToday(today))} (według dat ze źródła)`;
+}
+
+export function todayLabel(today: Date): string {
+  return `dziś (stan na ${formatDatePl(utcToday(today))})`;
+}
+
+/** Programme → series number, in the order programmes first appear, so colours are stable on every page. */
+export function programmeSeries(rows: readonly TimelineRow[]): Map<string, number> {
+  const series = new Map<string, number>();
+  for (const row of rows) if (!series.has(row.programme)) series.set(row.programme, series.size);
+  return series;
+}
+
+export function timelineAriaLabel(row: TimelineRow, today: Date, highlighted: boolean): string {
+  const parts = [`${row.title}: ${row.programme}`, periodText(row), `${statusHeading(today)}: ${periodStatus(row, today)}`];
+  return `${parts.join('; ')}.${highlighted ? ' Projekt opisany na tej stronie.' : ''}`;
+}
+
+export type TimelineBarStyle = 'exact' | 'years' | 'open-start';
+
+export interface TimelineBar extends Box {
+  style: TimelineBarStyle;
+  series: number;
+}
+
+export interface TimelineRowLayout {
+  projectId: string;
+  highlighted: boolean;
+  texts: TextLine[];
+  bar?: TimelineBar | undefined;
+  ariaLabel: string;
+  focus: Box;
+  tip: Tip;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  legend: LegendItem<LegendSwatch>[];
+  /** Year labels, centred on their year. */
+  years: TextLine[];
+  /** Year boundaries, full height of the rows. */
+  grid: { x: number; top: number; bottom: number }[];
+  today?: { x: number; top: number; bottom: number; label: TextLine[] } | undefined;
+  rows: TimelineRowLayout[];
+}
+
+export interface TimelineOptions {
+  today: Date;
+  /** Projects to highlight (a project page highlights its own among all). */
+  highlight?: readonly string[] | undefined;
+}
+
+export function timelineLayout(rows: readonly TimelineRow[], size: TimelineChartSize, options: TimelineOptions): TimelineLayout {
+  const first = buildTimelineLayout(rows, size, options, 0);
+  const highestTip = Math.min(...first.rows.map((row) => row.tip.y), Infinity);
+  return highestTip < 2 ? buildTimelineLayout(rows, size, options, 2 - highestTip) : first;
+}
+
+/** The day after `date`: bars end at the end of their last day, not its start. */
+function dayAfter(date: Date): Date {
+  return utcDay.offset(date, 1);
+}
+
+type LegendSwatch = Pick<TimelineBar, 'style' | 'series'>;
+
+/** Programmes by colour, then how exactly each kind of period is given, in neutral grey. */
+function legendEntries(rows: readonly TimelineRow[], series: Map<string, number>): LegendEntry<LegendSwatch>[] {
+  const entries: LegendEntry<LegendSwatch>[] = [...series].map(([programme, index]) => ({ label: programmeShortLabel(programme), value: { style: 'exact', series: index } }));
+  const neutral = -1;
+  if (rows.some((row) => row.precision === 'day')) entries.push({ label: 'okres podany co do dnia', value: { style: 'exact', series: neutral } });
+  if (rows.some((row) => row.precision === 'year')) entries.push({ label: 'okres podany tylko w latach', value: { style: 'years', series: neutral } });
+  if (rows.some((row) => row.precision === 'end-only')) entries.push({ label: 'początek: nie podano', value: { style: 'open-start', series: neutral } });
+  return entries;
+}
+
+function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSize, options: TimelineOptions, offset: number): TimelineLayout {
+  const { width, fontSize, barHeight } = size;
+  const font = fontOf(fontSize);
+  const today = utcToday(options.today);
+  const highlight = new Set(options.highlight ?? []);
+  const series = programmeSeries(rows);
+  const innerWidth = width - 2 * PAD;
+  let y = offset;
+
+  const legend = legendLayout(legendEntries(rows, series), width, PAD, y, font);
+  y = legend.bottom + font.lineHeight / 2;
+
+  const dates = [today, dayAfter(today)];
+  for (const row of rows) {
+    if (row.start) dates.push(row.start);
+    if (row.end) dates.push(dayAfter(row.end));
+  }
+  const domainStart = utcYear.floor(new Date(Math.min(...dates.map(Number))));
+  const domainEnd = utcYear.ceil(new Date(Math.max(...dates.map(Number))));
+  const scale = scaleUtc().domain([domainStart, domainEnd]).range([PAD, width - PAD]);
+
+  // "dziś" label above the year labels, kept inside the chart.
+  const todayX = scale(today);
+  // Right of the line when it fits there, else left of it, else wrapped on the roomier side.
+  const roomRight = width - PAD - todayX - 4;
+  const roomLeft = todayX - 4 - PAD;
+  const todayFullWidth = textWidth(todayLabel(today), fontSize, true);
+  const todayAnchor = todayFullWidth <= roomRight || (todayFullWidth > roomLeft && roomRight >= roomLeft) ? 'start' : 'end';
+  const todayLines = wrapText(todayLabel(today), todayAnchor === 'start' ? roomRight : roomLeft, fontSize, true);
+  const todayText = textBlock(todayLines, todayAnchor === 'end' ? todayX - 4 : todayX + 4, y, font, { bold: true, anchor: todayAnchor });
+  y = todayText.bottom + 2;
+
+  const yearStarts = utcYear.range(domainStart, domainEnd);
+  const bandWidth = (width - 2 * PAD) / yearStarts.length;
+  const every = Math.max(1, Math.ceil((textWidth('2000', fontSize) + 8) / bandWidth));
+  const yearTop = y;
+  const years = yearStarts
+    .filter((_, index) => index % every === 0)
+    .map((start) => {
+      const centre = (scale(start) + scale(utcYear.offset(start, 1))) / 2;
+      return { ...textBlock([String(start.getUTCFullYear())], centre, yearTop, font).lines[0]!, anchor: 'middle' as const, className: 'chart-text--axis' };
+    });
+  y += font.lineHeight + 6;
+  const gridTop = y;
+  y += font.lineHeight / 2;
+
+  const rowLayouts: TimelineRowLayout[] = rows.map((row) => {
+    const rowTop = y;
+    const highlighted = highlight.has(row.projectId);
+    const title = textBlock(wrapText(`${row.shortTitle}${highlighted ? ' (ten projekt)' : ''}`, innerWidth, fontSize, true), PAD, y, font, { bold: true });
+    const info = textBlock(flowItems([programmeShortLabel(row.programme), ...periodText(row).split('; ')], innerWidth, fontSize), PAD, title.bottom, font, {
+      className: 'chart-text--secondary',
+    });
+    y = info.bottom + 6;
+    const barTop = y;
+    const texts = [...title.lines, ...info.lines];
+    let bar: TimelineBar | undefined;
+    const seriesIndex = series.get(row.programme) ?? 0;
+    if (row.end && (row.precision === 'day' || row.precision === 'year')) {
+      const x0 = scale(row.start!);
+      bar = { x: x0, y: barTop, width: scale(dayAfter(row.end)) - x0, height: barHeight, style: row.precision === 'day' ? 'exact' : 'years', series: seriesIndex };
+    } else if (row.end && row.precision === 'end-only') {
+      const x1 = scale(dayAfter(row.end));
+      const x0 = Math.max(PAD, x1 - size.openStartLength);
+      bar = { x: x0, y: barTop, width: x1 - x0, height: barHeight, style: 'open-start', series: seriesIndex };
+      const label = 'początek: nie podano';
+      const labelWidth = textWidth(label, fontSize);
+      if (x0 - 6 - labelWidth >= PAD) {
+        texts.push({ x: x0 - 6, y: barTop + barHeight / 2 + fontSize * 0.35, text: label, anchor: 'end', className: 'chart-text--missing' });
+      }
+    }
+    if (bar) y = barTop + barHeight;
+    else y = info.bottom;
+    const tip = placeTip(
+      [{ text: row.shortTitle, bold: true }, { text: row.programme }, { text: periodText(row) }, { text: `${statusHeading(today)}: ${periodStatus(row, today)}` }],
+      bar ? bar.x : PAD,
+      bar ? barTop : info.lines[0]!.y - fontSize,
+      width,
+      font,
+    );
+    const focus = { x: 0, y: rowTop - 4, width, height: y - rowTop + 8 };
+    y += font.lineHeight;
+    return {
+      projectId: row.projectId,
+      highlighted,
+      texts,
+      bar,
+      ariaLabel: timelineAriaLabel(row, today, highlighted),
+      focus,
+      tip,
+    };
+  });
+
+  const bottom = y - font.lineHeight / 2;
+  const grid = [...yearStarts, domainEnd].map((date) => ({ x: scale(date), top: gridTop, bottom }));
+  const todayLine = { x: todayX, top: todayText.lines[0]!.y - fontSize, bottom, label: todayText.lines };
+  return { width, height: Math.ceil(bottom + 4), fontSize, legend: legend.items, years, grid, today: todayLine, rows: rowLayouts };
+}
+
+function seriesColour(series: number): string {
+  return series < 0 ? CHART_COLOURS.grey : SERIES_COLOURS[series % SERIES_COLOURS.length]!;
+}
+
+function renderBar(bar: TimelineBar, idPrefix: string): string {
+  const colour = seriesColour(bar.series);
+  const key = bar.series < 0 ? 'n' : String(bar.series);
+  if (bar.style === 'exact') {
+    return element('rect', { class: 'chart-bar chart-bar--exact', x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: colour });
+  }
+  if (bar.style === 'years') {
+    return element('rect', {
+      class: 'chart-bar chart-bar--years',
+      x: bar.x,
+      y: bar.y,
+      width: bar.width,
+      height: bar.height,
+      fill: `url(#${idPrefix}-lata-${key})`,
+      stroke: colour,
+      'stroke-width': 2,
+      'stroke-dasharray': '6 4',
+    });
+  }
+  // Open start: fades in from the left, dashed along the top and bottom, a solid line at the known end.
+  const right = bar.x + bar.width;
+  return element('g', { class: 'chart-bar chart-bar--open-start' }, [
+    element('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: `url(#${idPrefix}-od-${key})` }),
+    element('path', {
+      d: `M${bar.x.toFixed(2)} ${bar.y.toFixed(2)}H${right.toFixed(2)}M${bar.x.toFixed(2)} ${(bar.y + bar.height).toFixed(2)}H${right.toFixed(2)}`,
+      fill: 'none',
+      stroke: colour,
+      'stroke-width': 2,
+      'stroke-dasharray': '4 4',
+    }),
+    element('line', { x1: right - 1.5, x2: right - 1.5, y1: bar.y - 3, y2: bar.y + bar.height + 3, stroke: colour, 'stroke-width': 3 }),
+  ]);
+}
+
+function patternDefs(layout: TimelineLayout, idPrefix: string): string[] {
+  const used = new Map<string, string>();
+  const bars = [...layout.rows.flatMap((row) => (row.bar ? [row.bar] : [])), ...layout.legend.map((item) => item.value)];
+  for (const bar of bars) {
+    const key = bar.series < 0 ? 'n' : String(bar.series);
+    const colour = seriesColour(bar.series);
+    if (bar.style === 'years' && !used.has(`lata-${key}`)) used.set(`lata-${key}`, stripePattern(`${idPrefix}-lata-${key}`, colour));
+    if (bar.style === 'open-start' && !used.has(`od-${key}`)) {
+      used.set(
+        `od-${key}`,
+        element('linearGradient', { id: `${idPrefix}-od-${key}`, x1: 0, x2: 1, y1: 0, y2: 0 }, [
+          element('stop', { offset: 0, 'stop-color': colour, 'stop-opacity': 0 }),
+          element('stop', { offset: 1, 'stop-color': colour, 'stop-opacity': 1 }),
+        ]),
+      );
+    }
+  }
+  return [...used.values()];
+}
+
+export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
+  const { idPrefix } = options;
+  const legend = layout.legend.map((item) => element('g', { class: 'chart-legend__item' }, [renderBar({ ...item.swatch, ...item.value }, idPrefix), ...item.text.map(renderText)]));
+  const grid = layout.grid.map((line) => element('line', { class: 'chart-grid', x1: line.x, x2: line.x, y1: line.top, y2: line.bottom }));
+  const today = layout.today
+    ? [
+        element('line', { class: 'chart-today', x1: layout.today.x, x2: layout.today.x, y1: layout.today.top, y2: layout.today.bottom }),
+        ...layout.today.label.map(renderText),
+      ]
+    : [];
+  const rows = layout.rows.map((row) => renderMark({ ...row, className: row.highlighted ? 'chart-mark--highlighted' : undefined }, [...(row.bar ? [renderBar(row.bar, idPrefix)] : []), ...row.texts.map(renderText)]));
+  return renderSvg({ ...options, width: layout.width, height: layout.height, fontSize: layout.fontSize }, [
+    element('defs', {}, patternDefs(layout, idPrefix)),
+    element('g', { class: 'chart-legend', 'aria-hidden': 'true' }, legend),
+    element('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [...grid, ...layout.years.map(renderText)]),
+    element('g', { class: 'chart-today-marker' }, today),
+    element('g', { class: 'chart-marks' }, rows),
+  ]);
+}

@@ -1,0 +1,9 @@
+/** /dane/wskazniki.csv: the indicator chart's table, for a Polish spreadsheet. */
+import type { APIRoute } from 'astro';
+import { indicatorChartData } from '../../data/chart-data.ts';
+import { tableToCsv } from '../../lib/charts/chart-tables.ts';
+
+export const GET: APIRoute = async () => {
+  const { table } = await indicatorChartData();
+  return new Response(tableToCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
