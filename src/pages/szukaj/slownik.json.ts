@@ -1,0 +1,37 @@
+/**
+ * The search vocabulary for the browser (`prepareSearchQuery`): every word of the knowledge base,
+ * most frequent first, so a query typed without Polish letters or with a typo can be spelled as
+ * on the site before it reaches pagefind. Loaded lazily, only when someone searches.
+ */
+import type { APIRoute } from 'astro';
+import { knowledgeBase } from '../../data/knowledge-base.ts';
+import { buildSearchVocabulary, searchGlossary } from '../../lib/search-text.ts';
+import { SITE_ACRONYMS } from '../../lib/site-acronyms.ts';
+
+/** Every string in an entry's data, references (collection and id) excepted. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    if ('collection' in value && 'id' in value) return [];
+    return Object.values(value).flatMap(strings);
+  }
+  return [];
+}
+
+/** An MDX body as text: imports, components and markup are left out as far as a pattern can. */
+function bodyText(body: string | undefined): string {
+  if (!body) return '';
+  return body
+    .replace(/^import .*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ');
+}
+
+export const GET: APIRoute = async () => {
+  const { all, glossary } = await knowledgeBase();
+  const texts = all.flatMap((entry) => [...strings(entry.data), bodyText(entry.body)]);
+  texts.push(...SITE_ACRONYMS.flatMap((acronym) => [acronym.term, acronym.expansion]));
+  return new Response(JSON.stringify(buildSearchVocabulary(texts, searchGlossary(glossary))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
