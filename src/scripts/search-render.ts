@@ -7,13 +7,16 @@ import type { SearchResult } from '../lib/search-client.ts';
 /** Pagefind's excerpt marks matches with <mark>; keep only that markup and escape the rest. */
 export function excerptFragment(excerpt: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const parser = new DOMParser();
+  // A <textarea> decodes entities without parsing markup and, unlike DOMParser, keeps leading
+  // spaces, so the space between two marked words survives.
+  const decoder = document.createElement('textarea');
   let marked = false;
   for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = document.createTextNode(parser.parseFromString(part, 'text/html').documentElement.textContent ?? '');
+      decoder.innerHTML = part;
+      const text = document.createTextNode(decoder.value);
       if (marked) {
         const mark = document.createElement('mark');
         mark.append(text);
