@@ -3,7 +3,7 @@
  * chart component and the CSV endpoint of each chart call the same function here, so the table
  * under a chart and the file behind its download link come from the same rows.
  */
-import { budgetRows, timelineRows, type BudgetRow, type IndicatorFigures, type ProjectFigures, type TimelineRow } from '../lib/charts/figures.ts';
+import { budgetRows, selectProjects, timelineRows, type BudgetRow, type IndicatorFigures, type ProjectFigures, type TimelineRow } from '../lib/charts/figures.ts';
 import { budgetTable, indicatorTable, timelineTable, type ChartTable } from '../lib/charts/chart-tables.ts';
 import { utcToday } from '../lib/charts/timeline-chart.ts';
 import { chartFigures } from './chart-figures.ts';
@@ -28,17 +28,8 @@ async function context() {
   };
 }
 
-/** The projects a chart shows: all, or the ones named, in the order of the knowledge base. */
-function selectProjects(projects: readonly ProjectFigures[], projectIds: readonly string[] | undefined, chart: string): ProjectFigures[] {
-  if (!projectIds) return [...projects];
-  const unknown = projectIds.filter((id) => !projects.some((project) => project.id === id));
-  if (unknown.length > 0) {
-    throw new Error(`${chart}: nie ma projektu o id ${unknown.map((id) => `„${id}”`).join(', ')}. Dostępne: ${projects.map((project) => project.id).join(', ')}.`);
-  }
-  return projects.filter((project) => projectIds.includes(project.id));
-}
-
-function sourceRefs(ids: readonly string[]): Ref<'sources'>[] {
+/** Source references for a chart's source line, each document once. */
+export function sourceRefs(ids: readonly string[]): Ref<'sources'>[] {
   return [...new Set(ids)].map((id) => ({ collection: 'sources', id }));
 }
 

@@ -6,7 +6,21 @@ import type { IndicatorFigures, PlaceFigures, ProjectFigures } from '../lib/char
 import { fundingProgrammes } from '../schemas/vocabulary.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
-export async function chartFigures(): Promise<{ projects: ProjectFigures[]; places: PlaceFigures[]; indicators: IndicatorFigures[] }> {
+export interface ChartFigures {
+  projects: ProjectFigures[];
+  places: PlaceFigures[];
+  indicators: IndicatorFigures[];
+}
+
+let figures: Promise<ChartFigures> | undefined;
+
+/** Built once per build: every chart on every page reads the same figures. */
+export function chartFigures(): Promise<ChartFigures> {
+  figures ??= loadChartFigures();
+  return figures;
+}
+
+async function loadChartFigures(): Promise<ChartFigures> {
   const kb = await knowledgeBase();
   const projects = kb.projects.map(({ id, data }) => ({
     id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSearchFilters, voivodeshipOf, voivodeshipsFor, type FacetGraph, type FacetPlace } from './search-facets.ts';
+import { pageSearchFilters, voivodeshipsFor, type FacetGraph, type FacetPlace } from './search-facets.ts';
 
 const places = new Map<string, FacetPlace>([
   ['wojewodztwo-podlaskie', { name: 'podlaskie', type: 'wojewodztwo' }],
@@ -20,19 +20,6 @@ const graph: FacetGraph = {
     ['projekt-dwa', ['miasto-rybnik', 'wojewodztwo-lodzkie', 'wojewodztwo-podlaskie']],
   ]),
 };
-
-describe('voivodeshipOf', () => {
-  it('is the place itself for a województwo and follows the parent chain otherwise', () => {
-    expect(voivodeshipOf('wojewodztwo-podlaskie', places)).toBe('podlaskie');
-    expect(voivodeshipOf('gmina-narewka', places)).toBe('podlaskie');
-    expect(voivodeshipOf('miasto-rybnik', places)).toBe('śląskie');
-  });
-  it('is undefined without a parent, for unknown ids and for a cycle', () => {
-    expect(voivodeshipOf('gmina-bez-rodzica', places)).toBeUndefined();
-    expect(voivodeshipOf('nie-ma', places)).toBeUndefined();
-    expect(voivodeshipOf('petla-a', places)).toBeUndefined();
-  });
-});
 
 describe('voivodeshipsFor', () => {
   it('gives a project its territory’s województwa, distinct and in Polish order', () => {

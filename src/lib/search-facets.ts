@@ -3,6 +3,7 @@
  * the województwa an entry concerns. Pure: pages hand in the few ids it needs, nothing is loaded.
  */
 import { documentStatuses, type DocumentStatus } from '../schemas/vocabulary.ts';
+import { voivodeshipOf } from './place-hierarchy.ts';
 
 /** Names of the filters, as they appear in the index and in the search page's address. */
 export const SEARCH_FILTER_NAMES = ['typ', 'wojewodztwo', 'status'] as const;
@@ -39,25 +40,12 @@ export type FacetSubject =
 
 const polishOrder = new Intl.Collator('pl-PL');
 
-/** The województwo a place lies in: itself, or the first województwo up its parent chain. */
-export function voivodeshipOf(placeId: string, places: FacetGraph['places']): string | undefined {
-  const seen = new Set<string>();
-  let current: string | undefined = placeId;
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    const place = places.get(current);
-    if (!place) return undefined;
-    if (place.type === 'wojewodztwo') return place.name;
-    current = place.parent;
-  }
-  return undefined;
-}
-
 /** Distinct województwa of some places, in Polish alphabetical order. */
 export function voivodeshipsOf(placeIds: readonly string[], places: FacetGraph['places']): string[] {
   const names = new Set<string>();
   for (const id of placeIds) {
-    const name = voivodeshipOf(id, places);
+    const voivodeship = voivodeshipOf(id, places);
+    const name = voivodeship === undefined ? undefined : places.get(voivodeship)?.name;
     if (name) names.add(name);
   }
   return [...names].sort(polishOrder.compare);

@@ -147,18 +147,28 @@ function checkLoops(steps: readonly GraphStep[], ids: ReadonlySet<string>): Work
 
 /** Every step must lead, along some way, to a step without `next`; a closed loop would trap the reader. */
 function checkEndsReachable(steps: readonly GraphStep[]): WorkflowProblem[] {
+  if (!steps.some((step) => step.next.length === 0)) return [];
   const known = new Set(steps.map((step) => step.id));
-  const ends = new Set(steps.filter((step) => step.next.length === 0).map((step) => step.id));
-  if (ends.size === 0) return [];
+  // Walk backwards once from the ends. A step with a way to a missing step counts as an end too:
+  // that way is already reported, and where it would have led is unknown.
+  const seeds = steps.filter((step) => step.next.length === 0 || step.next.some((way) => !known.has(way.step))).map((step) => step.id);
+  const comingFrom = new Map<string, string[]>();
+  for (const step of steps) {
+    for (const way of step.next) comingFrom.set(way.step, [...(comingFrom.get(way.step) ?? []), step.id]);
+  }
+  const leadsToEnd = new Set(seeds);
+  const queue = [...seeds];
+  while (queue.length > 0) {
+    for (const previous of comingFrom.get(queue.shift()!) ?? []) {
+      if (leadsToEnd.has(previous)) continue;
+      leadsToEnd.add(previous);
+      queue.push(previous);
+    }
+  }
   const reported = new Set<string>();
   return steps.flatMap((step) => {
-    if (reported.has(step.id)) return [];
+    if (leadsToEnd.has(step.id) || reported.has(step.id)) return [];
     reported.add(step.id);
-    const reachable = reachableFrom(step.id, steps, () => true);
-    // A way to a missing step is already reported; whether it would have led to an end is unknown.
-    const leadsNowhereKnown = steps.some((other) => reachable.has(other.id) && other.next.some((way) => !known.has(way.step)));
-    return leadsNowhereKnown || [...reachable].some((id) => ends.has(id))
-      ? []
-      : [{ stepId: step.id, field: 'next', message: 'z tego kroku nie da się dojść do końca przebiegu (kroku bez „next”): drogi dalej zamykają się w pętli' }];
+    return [{ stepId: step.id, field: 'next', message: 'z tego kroku nie da się dojść do końca przebiegu (kroku bez „next”): drogi dalej zamykają się w pętli' }];
   });
 }

@@ -3,6 +3,7 @@
  * part a source leaves open computed (never typed in), periods, territory per województwo and
  * indicator targets. Pure data in, plain rows out; the chart components only draw them.
  */
+import { voivodeshipOf } from '../place-hierarchy.ts';
 
 /** The slice of a project the charts need, independent of Astro's entry types. */
 export interface ProjectFigures {
@@ -134,16 +135,20 @@ export function timelineRows(projects: readonly ProjectFigures[]): TimelineRow[]
   });
 }
 
-/** The województwo a place lies in, following `parent` as far as the sources state it. */
-export function voivodeshipOf(placeId: string, places: ReadonlyMap<string, PlaceFigures>): string | undefined {
-  const seen = new Set<string>();
-  let current = places.get(placeId);
-  while (current && !seen.has(current.id)) {
-    if (current.type === 'wojewodztwo') return current.id;
-    seen.add(current.id);
-    current = current.parent ? places.get(current.parent) : undefined;
+/** A chart asked for a project that does not exist: the build stops and lists the known ids. */
+export class UnknownProjectError extends Error {
+  override name = 'UnknownProjectError';
+  constructor(chart: string, unknown: readonly string[], known: readonly string[]) {
+    super(`${chart}: nie ma projektów o identyfikatorach ${unknown.map((id) => `„${id}”`).join(', ')} (props projectIds). Znane projekty: ${known.join(', ')}.`);
   }
-  return undefined;
+}
+
+/** The projects a chart shows: all, or the ones named, in the order of `projects`. */
+export function selectProjects<P extends { id: string }>(projects: readonly P[], projectIds: readonly string[] | undefined, chart: string): P[] {
+  if (!projectIds) return [...projects];
+  const unknown = projectIds.filter((id) => !projects.some((project) => project.id === id));
+  if (unknown.length > 0) throw new UnknownProjectError(chart, unknown, projects.map((project) => project.id));
+  return projects.filter((project) => projectIds.includes(project.id));
 }
 
 export interface Coverage {

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import TerritoryMap from '../../islands/TerritoryMap.tsx';
 import { parseCsv } from './csv.ts';
+import { UnknownProjectError } from './figures.ts';
 import type { PlaceFigures, ProjectFigures } from './figures.ts';
 import {
   addressFor,
@@ -20,7 +21,6 @@ import {
   tileBox,
   tileViews,
   tooltipPlacement,
-  UnknownProjectError,
   UnknownVoivodeshipError,
   type TerritoryMapData,
 } from './territory-map.ts';

@@ -12,7 +12,7 @@ import { entryHref } from '../routes.ts';
 import type { ChartTable, TableCell } from './chart-tables.ts';
 import { toCsv } from './csv.ts';
 import type { Box } from './svg-markup.ts';
-import { coverage, type PlaceFigures, type ProjectFigures } from './figures.ts';
+import { coverage, selectProjects, type PlaceFigures, type ProjectFigures } from './figures.ts';
 import { VOIVODESHIP_TILES, type VoivodeshipTile } from './voivodeship-tiles.ts';
 
 /** The query parameter that keeps the chosen project in the address: `?projekt=liderzy-kooperacji`. */
@@ -60,13 +60,6 @@ export interface TerritoryMapData {
   localPlaces: MapLocalPlace[];
 }
 
-export class UnknownProjectError extends Error {
-  override name = 'UnknownProjectError';
-  constructor(unknown: readonly string[], known: readonly string[]) {
-    super(`Mapa zasięgu: nie ma projektów o identyfikatorach ${unknown.map((id) => `„${id}”`).join(', ')} (props projectIds). Znane projekty: ${known.join(', ')}.`);
-  }
-}
-
 export class UnknownVoivodeshipError extends Error {
   override name = 'UnknownVoivodeshipError';
   constructor(placeId: string) {
@@ -86,12 +79,7 @@ export function territoryMapData(
   options: { projectIds?: readonly string[] | undefined; tiles?: readonly VoivodeshipTile[] } = {},
 ): TerritoryMapData {
   const tiles = options.tiles ?? VOIVODESHIP_TILES;
-  const wanted = options.projectIds;
-  if (wanted) {
-    const unknown = wanted.filter((id) => !projects.some((project) => project.id === id));
-    if (unknown.length > 0) throw new UnknownProjectError(unknown, projects.map((project) => project.id));
-  }
-  const shown = wanted ? projects.filter((project) => wanted.includes(project.id)) : [...projects];
+  const shown = selectProjects(projects, options.projectIds, 'Mapa zasięgu');
   const { byVoivodeship, localPlaces } = coverage(shown, places);
   const placeById = new Map(places.map((place) => [place.id, place]));
 
