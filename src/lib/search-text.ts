@@ -9,6 +9,7 @@
  * (so a typo returns noise), and knows nothing about acronyms. Text in `data-pagefind-meta` is
  * searchable and never shown in excerpts, which is where a page's extra terms go.
  */
+import { isAcronym } from './acronym-text.ts';
 
 const FOLD: Record<string, string> = {
   ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
@@ -41,13 +42,6 @@ function pagefindMissesFolded(word: string): boolean {
   return /[łŁ]/.test(word);
 }
 
-/** Whether a word is written as an acronym ("OPS", "MRiPS", "EaSI"), as `acronym-text.ts` decides. */
-function looksLikeAcronym(word: string): boolean {
-  const letters = [...word].filter((character) => /\p{L}/u.test(character));
-  const capitals = letters.filter((character) => /\p{Lu}/u.test(character));
-  return capitals.length >= 2 && capitals.length * 2 >= letters.length;
-}
-
 /** One glossary entry as search needs it: every name it goes by (term, expansion, aliases). */
 export interface SearchGlossaryEntry {
   forms: string[];
@@ -64,7 +58,7 @@ export function searchGlossary(entries: readonly { data: { term: string; expansi
 function occursIn(form: string, text: string, foldedText: string): boolean {
   const formWords = wordsOf(form);
   if (formWords.length === 0) return false;
-  if (formWords.every(looksLikeAcronym)) {
+  if (formWords.every(isAcronym)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${formWords.join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'u');
     return pattern.test(text);
   }
@@ -88,7 +82,7 @@ export function searchTermsFor(text: string, glossary: readonly SearchGlossaryEn
   const terms = new Set<string>();
   for (const word of [...pageWords, ...added]) {
     const lower = word.toLocaleLowerCase('pl-PL');
-    const acronym = looksLikeAcronym(word);
+    const acronym = isAcronym(word);
     // Endings split off acronym forms ("ROPS-u" → "u") are no words of their own.
     if (!acronym && word.length < 3) continue;
     if (!present.has(lower)) terms.add(acronym ? word : lower);
@@ -130,8 +124,8 @@ export function buildSearchVocabulary(texts: readonly string[], glossary: readon
   const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'pl')).map(([word]) => word);
   const acronyms = glossary.flatMap(({ forms }) => {
     // Two letters ("ES", "MK") are too short to stand for a query: pagefind reads them as the start of many words.
-    const acronym = forms.find((form) => wordsOf(form).length > 0 && wordsOf(form).every(looksLikeAcronym) && wordsOf(form).join('').length >= 3);
-    const others = forms.filter((form) => wordsOf(form).length >= 2 && !wordsOf(form).every(looksLikeAcronym));
+    const acronym = forms.find((form) => wordsOf(form).length > 0 && wordsOf(form).every(isAcronym) && wordsOf(form).join('').length >= 3);
+    const others = forms.filter((form) => wordsOf(form).length >= 2 && !wordsOf(form).every(isAcronym));
     return acronym && others.length > 0 ? [{ acronym, forms: others }] : [];
   });
   return { words, acronyms };
@@ -218,7 +212,7 @@ function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
 
 /** The site's word a typed word stands for, or undefined to send it as typed. */
 function correctWord(typed: string, vocabulary: PreparedVocabulary): string | undefined {
-  if (looksLikeAcronym(typed) || /\p{N}/u.test(typed)) return undefined;
+  if (isAcronym(typed) || /\p{N}/u.test(typed)) return undefined;
   const key = searchKey(typed);
   const known = vocabulary.byKey.get(key);
   // A known word: its spelling on the site, which restores the ł pagefind does not fold.

@@ -4,9 +4,9 @@
  * the tables open, the CSV files download, and axe finds nothing. The territory map also keeps
  * the chosen project in the address and works with JavaScript off.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
 
 const PAGE = '/wskazniki/';
 const MAP_ID = 'wykres-zasieg';
@@ -37,30 +37,12 @@ const COVERAGE_BY_TERYT: Record<string, string[]> = {
   '26': ['liderzy-kooperacji'],
 };
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: PageProblems;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  problems = watchProblems(page);
-});
+const session = freshPageEachTest();
 
 /** The map hydrates when it scrolls into view; tests that use its behaviour wait for that. */
 async function openMap(address = PAGE): Promise<Locator> {
-  await page.goto(siteURL(address));
-  const map = page.locator(MAP);
+  await session.page.goto(siteURL(address));
+  const map = session.page.locator(MAP);
   await map.scrollIntoViewIfNeeded();
   await map.locator('.territory-map--interactive').waitFor();
   return map;
@@ -78,13 +60,13 @@ async function findChart(target: Page, csv: RegExp): Promise<Locator | undefined
 }
 
 async function chartOrSkip(name: string, csv: RegExp, skip: (condition: boolean, note?: string) => void): Promise<Locator> {
-  const figure = await findChart(page, csv);
+  const figure = await findChart(session.page, csv);
   skip(!figure, `Wykresu „${name}” nie ma jeszcze na stronie ${PAGE} (brak figury z plikiem CSV pasującym do ${csv}).`);
   return figure!;
 }
 
 const focusedElement = () =>
-  page.evaluate(() => {
+  session.page.evaluate(() => {
     const element = document.activeElement;
     return {
       isMark: element?.classList.contains('chart-mark') ?? false,
@@ -102,7 +84,7 @@ async function tabToFirstMark(figure: Locator, limit = 30): Promise<void> {
     (caption as HTMLElement).focus();
   });
   for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
     const focused = await focusedElement();
     if (focused.isMark && focused.figure === figureId) return;
   }
@@ -116,7 +98,7 @@ const selectedTiles = (map: Locator) => map.locator('.territory-map__tile--selec
 
 describe('every chart on /wskazniki/', () => {
   it.for(CHARTS)('$name is a figure with a caption, a named SVG, a source line, a table in the HTML and a CSV link', async ({ name, csv }, { skip }) => {
-    await page.goto(siteURL(PAGE));
+    await session.page.goto(siteURL(PAGE));
     const figure = await chartOrSkip(name, csv, skip);
     expect((await figure.locator('figcaption').textContent())?.trim()).not.toBe('');
     const svg = figure.locator('svg[role="group"]').first();
@@ -132,7 +114,7 @@ describe('every chart on /wskazniki/', () => {
   });
 
   it.for(CHARTS)('$name: Tab reaches its marks and the tooltip shows on focus and on hover', async ({ name, csv }, { skip }) => {
-    await page.goto(siteURL(PAGE));
+    await session.page.goto(siteURL(PAGE));
     const figure = await chartOrSkip(name, csv, skip);
     await figure.scrollIntoViewIfNeeded();
     if ((await figure.getAttribute('id')) === MAP_ID) await figure.locator('.territory-map--interactive').waitFor();
@@ -141,8 +123,8 @@ describe('every chart on /wskazniki/', () => {
     expect((await focusedElement()).label).not.toBe('');
     await expect.poll(() => visibleTips(figure).count()).toBe(1);
 
-    await page.keyboard.press('Tab');
-    await page.mouse.move(0, 0);
+    await session.page.keyboard.press('Tab');
+    await session.page.mouse.move(0, 0);
     // Some charts draw a narrow and a wide SVG and show one; hover a mark of the one on screen.
     const mark = figure.locator('.chart-mark:visible').last();
     await mark.hover();
@@ -150,7 +132,7 @@ describe('every chart on /wskazniki/', () => {
   });
 
   it.for(CHARTS)('$name: "Pokaż dane w tabeli" opens the table', async ({ name, csv }, { skip }) => {
-    await page.goto(siteURL(PAGE));
+    await session.page.goto(siteURL(PAGE));
     const figure = await chartOrSkip(name, csv, skip);
     const table = figure.locator('details.chart__data table').first();
     expect(await table.isVisible()).toBe(false);
@@ -159,10 +141,10 @@ describe('every chart on /wskazniki/', () => {
   });
 
   it.for(CHARTS)('$name: the CSV file answers 200 as UTF-8 text/csv with a BOM and semicolons', async ({ name, csv }, { skip }) => {
-    await page.goto(siteURL(PAGE));
+    await session.page.goto(siteURL(PAGE));
     const figure = await chartOrSkip(name, csv, skip);
     const href = (await figure.getByRole('link', { name: 'Pobierz dane (CSV)' }).getAttribute('href'))!;
-    const response = await page.request.get(siteURL(href));
+    const response = await session.page.request.get(siteURL(href));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const body = await response.body();
@@ -172,11 +154,11 @@ describe('every chart on /wskazniki/', () => {
 
   it('axe finds nothing on the page, nor with a table open and a tooltip showing', async () => {
     await openMap();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    for (const summary of await page.locator('figure.chart details.chart__data summary').all()) await summary.click();
-    await page.locator(`${MAP} .territory-map__tile[data-teryt="20"]`).focus();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    expect(await accessibilityViolations(session.page)).toEqual([]);
+    for (const summary of await session.page.locator('figure.chart details.chart__data summary').all()) await summary.click();
+    await session.page.locator(`${MAP} .territory-map__tile[data-teryt="20"]`).focus();
+    expect(await accessibilityViolations(session.page)).toEqual([]);
+    expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });
 
@@ -211,13 +193,13 @@ describe('the territory map', () => {
 
   it('choosing a project redraws the map at once and puts ?projekt=… in the address without a new history entry', async () => {
     const map = await openMap();
-    const before = await page.evaluate(() => history.length);
+    const before = await session.page.evaluate(() => history.length);
     await map.getByLabel('Pokaż zasięg projektu').selectOption({ label: 'Liderzy Kooperacji' });
     expect(await selectedTiles(map)).toEqual(['14', '26', '06', '18', '20'].sort((a, b) => tileOrder(a) - tileOrder(b)));
-    const address = new URL(page.url());
+    const address = new URL(session.page.url());
     expect(address.search).toBe('?projekt=liderzy-kooperacji');
     expect(address.hash).toBe(MAP);
-    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(await session.page.evaluate(() => history.length)).toBe(before);
     expect(await map.locator('.territory-map__summary').textContent()).toBe(
       'Projekt „Liderzy Kooperacji” obejmuje 5 województw: podlaskie, mazowieckie, świętokrzyskie, lubelskie, podkarpackie.',
     );
@@ -225,7 +207,7 @@ describe('the territory map', () => {
     expect(await map.locator('.territory-map__tile[data-teryt="20"] .territory-map__count').textContent()).toBe('3');
 
     await map.getByLabel('Pokaż zasięg projektu').selectOption({ label: 'wszystkie projekty' });
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(session.page.url()).search).toBe('');
     expect(await selectedTiles(map)).toEqual([]);
   });
 
@@ -235,15 +217,15 @@ describe('the territory map', () => {
     await expect.poll(() => selectedTiles(map)).toEqual(expected);
     expect(await map.getByLabel('Pokaż zasięg projektu').inputValue()).toBe('model-kooperacji-dla-miast');
 
-    await page.reload();
-    await page.locator(MAP).locator('.territory-map--interactive').waitFor();
+    await session.page.reload();
+    await session.page.locator(MAP).locator('.territory-map--interactive').waitFor();
     await expect.poll(() => selectedTiles(map)).toEqual(expected);
 
     await map.getByLabel('Pokaż zasięg projektu').selectOption({ label: 'Liderzy Kooperacji' });
-    await page.goto(siteURL('/projekty/'));
-    await page.goBack();
-    await page.locator(MAP).locator('.territory-map--interactive').waitFor();
-    expect(new URL(page.url()).search).toBe('?projekt=liderzy-kooperacji');
+    await session.page.goto(siteURL('/projekty/'));
+    await session.page.goBack();
+    await session.page.locator(MAP).locator('.territory-map--interactive').waitFor();
+    expect(new URL(session.page.url()).search).toBe('?projekt=liderzy-kooperacji');
     await expect.poll(() => selectedTiles(map)).toHaveLength(5);
   });
 
@@ -266,13 +248,13 @@ describe('the territory map', () => {
     expect(await map.locator('.territory-map__tile[tabindex="0"]').count()).toBe(1);
     await map.locator('.territory-map__tile[tabindex="0"]').focus();
     expect((await focusedElement()).teryt).toBe('32');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('ArrowDown');
     expect((await focusedElement()).label).toMatch(/^Województwo mazowieckie \(TERYT 14\): 1 projekt w bazie\./);
     expect(await map.locator('.territory-map__tip').textContent()).toContain('mazowieckie (TERYT 14)');
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
     expect(await map.locator('.territory-map__tip').count()).toBe(0);
     expect(await map.locator('.territory-map__tile[tabindex="0"]').getAttribute('data-teryt')).toBe('14');
   });
@@ -281,18 +263,18 @@ describe('the territory map', () => {
     const map = await openMap();
     await map.locator('.territory-map__tile[data-teryt="24"]').hover();
     expect(await map.locator('.territory-map__tip').textContent()).toContain('śląskie (TERYT 24)');
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
     expect(await map.locator('.territory-map__tip').count()).toBe(0);
     await map.locator('.territory-map__tile[data-teryt="12"]').hover();
     expect(await map.locator('.territory-map__tip').textContent()).toContain('małopolskie (TERYT 12)');
-    await page.mouse.move(1, 1);
+    await session.page.mouse.move(1, 1);
     expect(await map.locator('.territory-map__tip').count()).toBe(0);
   });
 
   it('on a 320 px phone the map fits the screen and its text stays readable', async () => {
-    await page.setViewportSize({ width: 320, height: 640 });
+    await session.page.setViewportSize({ width: 320, height: 640 });
     const map = await openMap();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const svg = await map.locator('.territory-map__svg').boundingBox();
     expect(svg!.width).toBeGreaterThan(240);
     const abbreviation = await map.locator('.territory-map__abbreviation').first().boundingBox();
@@ -306,7 +288,7 @@ describe('the territory map', () => {
 
 describe('the territory map without JavaScript', () => {
   it('shows all projects from the server and its form submits with GET', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noScript.newPage();
     await staticPage.goto(siteURL(PAGE));
     const map = staticPage.locator(MAP);
@@ -327,8 +309,8 @@ describe('the territory map without JavaScript', () => {
 
 describe('the territory map table', () => {
   it('has one row per województwo and the powiaty and gminy with TERYT codes', async () => {
-    await page.goto(siteURL(PAGE));
-    const tables = page.locator(`${MAP} details.chart__data table`);
+    await session.page.goto(siteURL(PAGE));
+    const tables = session.page.locator(`${MAP} details.chart__data table`);
     expect(await tables.count()).toBe(2);
     expect(await tables.nth(0).locator('tbody tr').count()).toBe(16);
     expect(await tables.nth(0).locator('tbody tr', { hasText: 'podlaskie' }).locator('td').allTextContents()).toEqual([
@@ -347,7 +329,7 @@ describe('the territory map table', () => {
   });
 
   it('the CSV file has the same rows as the table, with Polish headers', async () => {
-    const response = await page.request.get(siteURL('/dane/zasieg-terytorialny.csv'));
+    const response = await session.page.request.get(siteURL('/dane/zasieg-terytorialny.csv'));
     const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Rodzaj jednostki;Kod TERYT;Nazwa;Województwo;Liczba projektów;Projekty');
     expect(lines).toHaveLength(1 + 16 + 8);

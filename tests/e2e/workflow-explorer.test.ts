@@ -2,9 +2,8 @@
  * The model explorer in Chromium: deep links, keyboard-only use, filters, the swimlane, the copy
  * control, printing, and the full list with JavaScript off. Axe runs on the interactive state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';
 const MODEL_PAGES = [
@@ -15,36 +14,18 @@ const MODEL_PAGES = [
   '/modele/mechanizm-koordynacji-polityki-spolecznej/',
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: PageProblems;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  problems = watchProblems(page);
-});
+const session = freshPageEachTest();
 
 async function openExplorer(pathname: string): Promise<void> {
-  await page.goto(siteURL(pathname));
-  await page.locator('.workflow--interactive').waitFor();
+  await session.page.goto(siteURL(pathname));
+  await session.page.locator('.workflow--interactive').waitFor();
 }
 
 /** Titles of the steps a reader can see on screen. */
-const visibleSteps = () => page.locator('.workflow__step:visible h3').allTextContents();
+const visibleSteps = () => session.page.locator('.workflow__step:visible h3').allTextContents();
 
 const focused = () =>
-  page.evaluate(() => ({
+  session.page.evaluate(() => ({
     tag: document.activeElement?.tagName.toLowerCase(),
     text: document.activeElement?.textContent?.trim() ?? '',
     label: document.activeElement?.getAttribute('aria-label') ?? '',
@@ -54,7 +35,7 @@ const focused = () =>
 /** Presses Tab until the focused element's text is `text`; fails after `limit` presses. */
 async function tabTo(text: string, limit = 80): Promise<void> {
   for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
     if ((await focused()).text === text) return;
   }
   throw new Error(`Tab nie doszedł do „${text}” w ${limit} naciśnięciach`);
@@ -63,12 +44,12 @@ async function tabTo(text: string, limit = 80): Promise<void> {
 describe('the explorer on every model page', () => {
   it.each(MODEL_PAGES)('%s shows its workflow one step at a time, starting at step 1', async (pathname) => {
     await openExplorer(pathname);
-    const total = await page.locator('.workflow__step').count();
+    const total = await session.page.locator('.workflow__step').count();
     expect(total).toBeGreaterThan(1);
-    expect(await page.locator('.workflow__step:visible').count()).toBe(1);
-    expect(await page.locator('.workflow__progress').textContent()).toBe(`Krok 1 z ${total}`);
-    expect(await page.locator('.workflow__index a[aria-current="step"]').count()).toBe(1);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    expect(await session.page.locator('.workflow__step:visible').count()).toBe(1);
+    expect(await session.page.locator('.workflow__progress').textContent()).toBe(`Krok 1 z ${total}`);
+    expect(await session.page.locator('.workflow__index a[aria-current="step"]').count()).toBe(1);
+    expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });
 
@@ -76,43 +57,43 @@ describe('deep links', () => {
   it('opening …#krok-<id> opens that step, marks it in the step list and moves focus to its heading', async () => {
     await openExplorer(`${MODEL}#krok-kontrakt-socjalny`);
     expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny']);
-    expect(await page.locator('.workflow__progress').textContent()).toBe('Krok 6 z 10');
-    expect(await page.locator('.workflow__index a[aria-current="step"]').textContent()).toContain('Kontrakt socjalny');
+    expect(await session.page.locator('.workflow__progress').textContent()).toBe('Krok 6 z 10');
+    expect(await session.page.locator('.workflow__index a[aria-current="step"]').textContent()).toContain('Kontrakt socjalny');
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-kontrakt-socjalny' });
   });
 
   it('moving to a step replaces the address instead of adding history entries', async () => {
     await openExplorer(MODEL);
-    const before = await page.evaluate(() => history.length);
-    for (let move = 0; move < 3; move += 1) await page.getByRole('button', { name: 'Następny krok' }).click();
-    expect(new URL(page.url()).hash).toBe('#krok-wywiad-srodowiskowy');
-    expect(await page.evaluate(() => history.length)).toBe(before);
+    const before = await session.page.evaluate(() => history.length);
+    for (let move = 0; move < 3; move += 1) await session.page.getByRole('button', { name: 'Następny krok' }).click();
+    expect(new URL(session.page.url()).hash).toBe('#krok-wywiad-srodowiskowy');
+    expect(await session.page.evaluate(() => history.length)).toBe(before);
   });
 
   it('the back button leaves the page and, coming back, the explorer reopens the step in the address', async () => {
     await openExplorer(`${MODEL}#krok-diagnoza-potrzeb`);
-    await page.getByRole('button', { name: 'Następny krok' }).click();
-    await page.goto(siteURL('/modele/'));
-    await page.goBack();
-    await page.locator('.workflow--interactive').waitFor();
-    expect(new URL(page.url()).hash).toBe('#krok-kontrakt-socjalny');
+    await session.page.getByRole('button', { name: 'Następny krok' }).click();
+    await session.page.goto(siteURL('/modele/'));
+    await session.page.goBack();
+    await session.page.locator('.workflow--interactive').waitFor();
+    expect(new URL(session.page.url()).hash).toBe('#krok-kontrakt-socjalny');
     expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny']);
   });
 
   it('a step link typed into the address bar on the same page opens that step', async () => {
     await openExplorer(MODEL);
-    await page.evaluate(() => {
+    await session.page.evaluate(() => {
       location.hash = '#krok-monitorowanie';
     });
     await expect.poll(visibleSteps).toEqual(['Krok 9. Monitorowanie']);
   });
 
   it('"Kopiuj link do tego kroku" puts the step address on the clipboard and says so', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL('/')).origin });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL('/')).origin });
     await openExplorer(`${MODEL}#krok-koszyk-uslug`);
-    await page.getByRole('button', { name: 'Kopiuj link do tego kroku' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteURL(`${MODEL}#krok-koszyk-uslug`));
-    await expect.poll(() => page.locator('.workflow > p[aria-live="polite"]').textContent()).toBe('Skopiowano link do kroku „Planowany koszyk usług”.');
+    await session.page.getByRole('button', { name: 'Kopiuj link do tego kroku' }).click();
+    expect(await session.page.evaluate(() => navigator.clipboard.readText())).toBe(siteURL(`${MODEL}#krok-koszyk-uslug`));
+    await expect.poll(() => session.page.locator('.workflow > p[aria-live="polite"]').textContent()).toBe('Skopiowano link do kroku „Planowany koszyk usług”.');
   });
 });
 
@@ -120,48 +101,48 @@ describe('keyboard only', () => {
   it('walks the whole workflow with "Następny krok", focus on each new heading, then back with "Poprzedni krok"', async () => {
     await openExplorer(MODEL);
     await tabTo('Następny krok');
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-partnerstwo-sektorowe' });
-    expect(await page.locator('.workflow > p[aria-live="polite"]').textContent()).toBe('Krok 2 z 10: Zawiązanie partnerstwa sektorowego');
+    expect(await session.page.locator('.workflow > p[aria-live="polite"]').textContent()).toBe('Krok 2 z 10: Zawiązanie partnerstwa sektorowego');
     const titles = [...(await visibleSteps())];
     for (let move = 0; move < 8; move += 1) {
       await tabTo('Następny krok');
-      await page.keyboard.press('Enter');
+      await session.page.keyboard.press('Enter');
       titles.push(...(await visibleSteps()));
     }
     expect(titles.at(-1)).toBe('Krok 10. Działania po zakończeniu bezpośredniego wsparcia');
-    expect(await page.getByRole('button', { name: 'Następny krok' }).isDisabled()).toBe(true);
+    expect(await session.page.getByRole('button', { name: 'Następny krok' }).isDisabled()).toBe(true);
     await tabTo('Poprzedni krok');
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-monitorowanie' });
   });
 
   it('takes a branch: the choice at step 2 leads to the optional mediation step', async () => {
     await openExplorer(`${MODEL}#krok-partnerstwo-sektorowe`);
-    const choices = page.locator('#krok-partnerstwo-sektorowe .workflow__choices li');
+    const choices = session.page.locator('#krok-partnerstwo-sektorowe .workflow__choices li');
     expect(await choices.allTextContents()).toEqual([
       'ROPS jako mediator lub ekspert: gdy współpraca z instytucją sektorową wymaga mediatora lub eksperta',
       'lub Wywiad środowiskowy: gdy partnerstwo działa bez pośrednika',
     ]);
     await tabTo('ROPS jako mediator lub ekspert');
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert']);
-    expect(await page.locator('#krok-mediacja-rops .workflow__tag').textContent()).toBe('Krok opcjonalny: tylko w razie potrzeby.');
+    expect(await session.page.locator('#krok-mediacja-rops .workflow__tag').textContent()).toBe('Krok opcjonalny: tylko w razie potrzeby.');
   });
 
   it('the swimlane is one tab stop; arrows move between marks and Enter opens the step', async () => {
     await openExplorer(MODEL);
-    await page.locator('.swimlane a').first().focus();
+    await session.page.locator('.swimlane a').first().focus();
     expect((await focused()).label).toBe('Krok 1: Zgłoszenie potrzeby wsparcia. Działa: Ośrodki pomocy społecznej (OPS)');
-    expect(await page.locator('.swimlane a[tabindex="0"]').count()).toBe(1);
-    await page.keyboard.press('ArrowRight');
+    expect(await session.page.locator('.swimlane a[tabindex="0"]').count()).toBe(1);
+    await session.page.keyboard.press('ArrowRight');
     expect((await focused()).label).toBe('Krok 2: Zawiązanie partnerstwa sektorowego. Działa: Ośrodki pomocy społecznej (OPS)');
-    await page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('ArrowDown');
     expect((await focused()).label).toMatch(/^Krok 2: Zawiązanie partnerstwa sektorowego\. Działa: Regionalne ośrodki polityki społecznej \(ROPS\)/);
-    await page.keyboard.press('End');
+    await session.page.keyboard.press('End');
     expect((await focused()).label).toBe('Krok 3: ROPS jako mediator lub ekspert. Działa: Regionalne ośrodki polityki społecznej (ROPS)');
-    expect(await page.locator('.swimlane a[tabindex="0"]').count()).toBe(1);
-    await page.keyboard.press('Enter');
+    expect(await session.page.locator('.swimlane a[tabindex="0"]').count()).toBe(1);
+    await session.page.keyboard.press('Enter');
     expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert']);
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-mediacja-rops' });
   });
@@ -170,26 +151,26 @@ describe('keyboard only', () => {
 describe('filters', () => {
   it('highlight the steps of one actor and of one sector, and say how many', async () => {
     await openExplorer(MODEL);
-    await page.getByLabel('Kto działa', { exact: true }).selectOption({ label: 'Regionalne ośrodki polityki społecznej (ROPS)' });
-    expect(await page.locator('.workflow__filter-summary').textContent()).toBe(
+    await session.page.getByLabel('Kto działa', { exact: true }).selectOption({ label: 'Regionalne ośrodki polityki społecznej (ROPS)' });
+    expect(await session.page.locator('.workflow__filter-summary').textContent()).toBe(
       'Wyróżniono 2 z 10 kroków, w których działa: Regionalne ośrodki polityki społecznej (ROPS).',
     );
-    expect(await page.locator('.workflow__index li.is-highlighted').allTextContents()).toEqual([
+    expect(await session.page.locator('.workflow__index li.is-highlighted').allTextContents()).toEqual([
       '2. Zawiązanie partnerstwa sektorowego – wyróżniony',
       '3. ROPS jako mediator lub ekspert (opcjonalny) – wyróżniony',
     ]);
-    expect(await page.locator('.swimlane a.is-highlighted').count()).toBe(2);
+    expect(await session.page.locator('.swimlane a.is-highlighted').count()).toBe(2);
 
-    await page.getByLabel('Kto działa', { exact: true }).selectOption({ label: 'wszyscy' });
-    await page.getByLabel('Sektor', { exact: true }).selectOption({ label: 'edukacja' });
-    expect(await page.locator('.workflow__filter-summary').textContent()).toBe('Wyróżniono 5 z 10 kroków w sektorze: edukacja.');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await session.page.getByLabel('Kto działa', { exact: true }).selectOption({ label: 'wszyscy' });
+    await session.page.getByLabel('Sektor', { exact: true }).selectOption({ label: 'edukacja' });
+    expect(await session.page.locator('.workflow__filter-summary').textContent()).toBe('Wyróżniono 5 z 10 kroków w sektorze: edukacja.');
+    expect(await accessibilityViolations(session.page)).toEqual([]);
   });
 });
 
 describe('without JavaScript and in print', () => {
   it('with JavaScript off the whole workflow is an ordered list of steps, each with its own address', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noScript.newPage();
     await staticPage.goto(siteURL(`${MODEL}#krok-kontrakt-socjalny`));
     expect(await staticPage.locator('ol.workflow__steps > li:visible').count()).toBe(10);
@@ -207,14 +188,14 @@ describe('without JavaScript and in print', () => {
 
   it('printing the interactive explorer prints every step and none of the controls', async () => {
     await openExplorer(`${MODEL}#krok-wdrozenie-zmiany`);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.workflow__step:visible').count()).toBe(10);
-    expect(await page.locator('.workflow__pager:visible, .workflow__filters:visible').count()).toBe(0);
+    await session.page.emulateMedia({ media: 'print' });
+    expect(await session.page.locator('.workflow__step:visible').count()).toBe(10);
+    expect(await session.page.locator('.workflow__pager:visible, .workflow__filters:visible').count()).toBe(0);
   });
 
   it('axe finds nothing on the explorer mid-way through, with a step open', async () => {
     await openExplorer(`${MODEL}#krok-partnerstwo-sektorowe`);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    expect(await accessibilityViolations(session.page)).toEqual([]);
+    expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../../data/knowledge-base.ts';
-import { buildSearchVocabulary, searchGlossary } from '../../lib/search-text.ts';
+import { glossaryForSearch } from '../../data/search-glossary.ts';
+import { buildSearchVocabulary } from '../../lib/search-text.ts';
 import { SITE_ACRONYMS } from '../../lib/site-acronyms.ts';
 
 /** Every string in an entry's data, references (collection and id) excepted. */
@@ -30,8 +31,8 @@ function bodyText(body: string | undefined): string {
 }
 
 export const GET: APIRoute = async () => {
-  const { all, glossary } = await knowledgeBase();
+  const { all } = await knowledgeBase();
   const texts = all.flatMap((entry) => [...strings(entry.data), bodyText(entry.body)]);
   texts.push(...SITE_ACRONYMS.flatMap((acronym) => [acronym.term, acronym.expansion]));
-  return new Response(JSON.stringify(buildSearchVocabulary(texts, searchGlossary(glossary))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildSearchVocabulary(texts, await glossaryForSearch())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

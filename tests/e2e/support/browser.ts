@@ -1,7 +1,7 @@
 /** One Chromium per test file, launched with the flags that work on the CI machines. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 
 export const LAUNCH_ARGS = [
   '--headless',
@@ -49,4 +49,32 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (violation) => `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+/**
+ * One Chromium for the test file and a fresh context and page for every test, with what goes
+ * wrong on the page recorded. Read the fields inside tests: they change before each one.
+ */
+export function freshPageEachTest(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    await session.context?.close();
+    session.context = await session.browser.newContext();
+    session.page = await session.context.newPage();
+    session.problems = watchProblems(session.page);
+  });
+  return session;
 }
