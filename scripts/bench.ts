@@ -13,13 +13,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium, MISSING_CHROMIUM_MESSAGE } from './lib/find-chromium.ts';
+import { chromiumOnThisMachine, LAUNCH_ARGS } from './lib/chromium.ts';
+import { MISSING_CHROMIUM_MESSAGE } from './lib/find-chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const DIST = process.env.KB_DIST_DIR || 'dist';
 const QUERIES = ['opieka wytchnieniowa', 'spoleczna', 'CUS', 'Michałowo'];
 const RUNS = 5;
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind'))) {
   console.error(`Brak zbudowanej strony z indeksem wyszukiwania w ${DIST}/. Uruchom najpierw: npm run build`);
@@ -103,13 +103,7 @@ console.log('\nWyspy (dist/_astro; „z importami” liczy też fragmenty, któr
 console.log(table([['wyspa', 'własny JS', 'gzip', 'z importami', 'gzip'], ...islandRows]));
 
 // --- first results in Chromium ---
-let playwrightPath: string | undefined;
-try {
-  playwrightPath = chromium.executablePath();
-} catch {
-  playwrightPath = undefined;
-}
-const found = findChromium({ fromEnvironment: process.env.CHROMIUM_PATH, fromPlaywright: playwrightPath });
+const found = chromiumOnThisMachine();
 if (!found) {
   console.error(MISSING_CHROMIUM_MESSAGE);
   process.exit(1);

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { findChromium, MISSING_CHROMIUM_MESSAGE } from '../../../scripts/lib/find-chromium.ts';
+import { chromiumOnThisMachine } from '../../../scripts/lib/chromium.ts';
+import { MISSING_CHROMIUM_MESSAGE } from '../../../scripts/lib/find-chromium.ts';
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
@@ -38,13 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`Brak zbudowanej strony w ${root}/. Uruchom najpierw: npm run build`);
   }
-  let playwrightPath: string | undefined;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  const found = findChromium({ fromEnvironment: process.env.CHROMIUM_PATH, fromPlaywright: playwrightPath });
+  const found = chromiumOnThisMachine();
   if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
 
   const server = await startStaticServer(root, 0, '127.0.0.1');
