@@ -113,13 +113,3 @@ export function formatProblemReport(problems: readonly ContentProblem[]): string
     ...problems.map((problem) => `  • ${formatProblem(problem)}`),
   ].join('\n');
 }
-
-/** Thrown when content is invalid; its message is the full report. */
-export class ContentValidationError extends Error {
-  readonly problems: readonly ContentProblem[];
-  constructor(problems: readonly ContentProblem[]) {
-    super(formatProblemReport(problems));
-    this.name = 'ContentValidationError';
-    this.problems = problems;
-  }
-}

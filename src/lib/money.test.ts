@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMoneyPl, parseMoney, sumMoney } from './money.ts';
+import { formatMoneyPl, parseMoney, toGrosze, toZloty } from './money.ts';
 
 describe('parseMoney', () => {
   test.each([
@@ -33,7 +33,7 @@ describe('formatMoneyPl', () => {
   });
 });
 
-test('sumMoney adds in whole grosze so the co-financing parts add up to the total exactly', () => {
-  expect(sumMoney([13704221.3, 2902930.06])).toBe(16607151.36);
-  expect(sumMoney([0.1, 0.2])).toBe(0.3);
+test('adding in whole grosze makes the co-financing parts add up to the total exactly', () => {
+  expect(toZloty(toGrosze(13704221.3) + toGrosze(2902930.06))).toBe(16607151.36);
+  expect(toZloty(toGrosze(0.1) + toGrosze(0.2))).toBe(0.3);
 });

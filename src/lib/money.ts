@@ -40,7 +40,11 @@ export function formatMoneyPl(value: number): string {
   return polishCurrency.format(value);
 }
 
-/** Sum in whole grosze, so that adding amounts never drifts by floating-point error. */
-export function sumMoney(values: readonly number[]): number {
-  return values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
+/** Złoty with grosze as a number → whole grosze, so sums and differences stay exact. */
+export function toGrosze(zloty: number): number {
+  return Math.round(zloty * 100);
+}
+
+export function toZloty(grosze: number): number {
+  return grosze / 100;
 }

@@ -4,9 +4,9 @@
  * value gets its name and "wartość: nie podano", never a bar of length zero.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatMoneyPl } from '../money.ts';
+import { formatMoneyPl, toZloty } from '../money.ts';
 import { formatNumberPl } from '../numbers.ts';
-import { BUDGET_PART_LABELS, toZloty, type BudgetPart, type BudgetRow } from './figures.ts';
+import { BUDGET_PART_LABELS, type BudgetPart, type BudgetRow } from './figures.ts';
 import {
   CHART_COLOURS,
   dotPattern,

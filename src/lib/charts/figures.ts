@@ -3,6 +3,7 @@
  * part a source leaves open computed (never typed in), periods, territory per województwo and
  * indicator targets. Pure data in, plain rows out; the chart components only draw them.
  */
+import { toGrosze } from '../money.ts';
 import { voivodeshipOf } from '../place-hierarchy.ts';
 
 /** The slice of a project the charts need, independent of Astro's entry types. */
@@ -64,15 +65,6 @@ export const BUDGET_PART_LABELS: Record<BudgetPart['key'], string> = {
   grant: 'dotacja celowa',
   unspecified: 'część, której źródło nie rozbija (nie podano)',
 };
-
-/** Złoty with grosze as a number → whole grosze, so sums and differences stay exact. */
-export function toGrosze(zloty: number): number {
-  return Math.round(zloty * 100);
-}
-
-export function toZloty(grosze: number): number {
-  return grosze / 100;
-}
 
 /**
  * One row per project. Parts follow the source: EU co-financing and the targeted grant where given,
