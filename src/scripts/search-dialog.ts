@@ -75,7 +75,10 @@ export function setUpSearchDialog(): void {
     clearTimeout(timer);
     const target = returnFocus && document.contains(returnFocus) ? returnFocus : null;
     returnFocus = null;
-    target?.focus();
+    if (target) target.focus();
+    // Opened from nowhere (a shortcut on the bare page): leave focus on the page, not in the closed
+    // field, where the next "/" or Ctrl+K would count as typing and be ignored.
+    else input.blur();
   });
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {

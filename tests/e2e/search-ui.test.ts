@@ -56,11 +56,11 @@ describe('header search dialog', () => {
     expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
+    await expect.poll(() => activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
     const dialog = page.getByRole('dialog', { name: 'Szukaj w bazie wiedzy' });
     expect(await dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await activeId(page)).toEqual({ id: '', open: false });
+    await expect.poll(() => activeId(page)).toEqual({ id: '', open: false });
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
     await page.close();
   });
@@ -69,16 +69,16 @@ describe('header search dialog', () => {
     const { page } = await freshPage();
     await page.goto(siteURL('/slownik/'));
     await page.keyboard.press('/');
-    expect((await activeId(page)).open).toBe(true);
+    await expect.poll(async () => (await activeId(page)).open).toBe(true);
     await page.keyboard.press('Escape');
-    expect((await activeId(page)).open).toBe(false);
+    await expect.poll(async () => (await activeId(page)).open).toBe(false);
     await page.keyboard.press('Control+k');
-    expect(await activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
+    await expect.poll(() => activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
     // Typing "/" inside the dialog's field types it, it does not reopen anything.
     await page.keyboard.type('a/b');
     expect(await page.inputValue('#search-dialog-query')).toBe('a/b');
     await page.keyboard.press('Escape');
-    expect((await activeId(page)).open).toBe(false);
+    await expect.poll(async () => (await activeId(page)).open).toBe(false);
     await page.close();
   });
 
@@ -183,7 +183,7 @@ describe('search page /szukaj/', () => {
     const first = await page.locator('#search-results > li > h2 > a').first().getAttribute('href');
     expect(first).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
     await page.keyboard.press('/');
-    expect((await activeId(page)).open).toBe(false);
+    await expect.poll(async () => (await activeId(page)).open).toBe(false);
     await page.close();
   });
 });
