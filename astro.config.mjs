@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
+import { guideParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
 
 /**
  * The public address of the deployment. Local builds use the address `npm start` serves on;
@@ -15,6 +16,10 @@ const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
 
 // A public site must name a contact in its accessibility statement (ustawa o dostępności cyfrowej).
 const isLocalPreview = ['localhost', '127.0.0.1'].includes(new URL(site).hostname);
+// Documents in consultation tell readers where to send the remarks form.
+if (!isLocalPreview && !process.env.KB_CONSULTATION_EMAIL) {
+  throw new Error(`Publikacja pod adresem ${site} wymaga adresu do przesyłania uwag z konsultacji: ustaw KB_CONSULTATION_EMAIL.`);
+}
 if (!isLocalPreview && !process.env.KB_ACCESSIBILITY_EMAIL) {
   throw new Error(
     `Publikacja pod adresem ${site} wymaga danych kontaktowych w deklaracji dostępności: ustaw KB_ACCESSIBILITY_EMAIL (i opcjonalnie KB_ACCESSIBILITY_CONTACT, KB_PUBLISHED_ON).`,
@@ -28,7 +33,7 @@ export default defineConfig({
   integrations: [contentValidation(), mdx(), react(), sitemap()],
   markdown: {
     processor: satteri({
-      hastPlugins: [asciiHeadingIds()],
+      hastPlugins: [asciiHeadingIds(), guideParagraphNumbers()],
       // Smart quotes would turn straight quotes into English “…”; editors write Polish „…” themselves.
       features: { smartPunctuation: false },
     }),

@@ -20,6 +20,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Builds the site twice from a copy with fixture drafts: public and KB_DRAFTS=1 preview.
+          name: 'drafts',
+          include: ['tests/drafts/**/*.test.ts'],
+          environment: 'node',
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

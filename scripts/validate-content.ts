@@ -5,8 +5,9 @@
 import process from 'node:process';
 import { formatProblemReport } from '../src/lib/editor-errors.ts';
 import { validateContent } from '../src/integrations/content-validator.ts';
+import { draftsIncluded } from '../src/lib/publication.ts';
 
-const { entries, problems } = validateContent(process.cwd());
+const { entries, problems } = validateContent(process.cwd(), { includeDrafts: draftsIncluded() });
 if (problems.length > 0) {
   console.error(formatProblemReport(problems));
   process.exit(1);

@@ -4,18 +4,76 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { collectionDefinitions as c, CONTENT_ROOT, type DocumentCollection, type ListCollection } from './schemas/collections.ts';
+import type { Loader } from 'astro/loaders';
+import { draftsIncluded, isPublished } from './lib/publication.ts';
+import {
+  collectionDefinitions as c,
+  CONTENT_ROOT,
+  type DocumentCollection,
+  type ListCollection,
+  type VersionedCollection,
+} from './schemas/collections.ts';
 import type { ReferenceTo } from './schemas/fields.ts';
 
 const referenceTo = reference as unknown as ReferenceTo;
+const includeDrafts = draftsIncluded();
+
+/**
+ * Drafts never reach the data store of a public build, so no page, list, feed, search entry or
+ * data file can show them: the loader's writes of draft entries are dropped at the source.
+ */
+function publishedOnly(loader: Loader): Loader {
+  if (includeDrafts) return loader;
+  return {
+    ...loader,
+    load: (context) => {
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          // An entry cached by an earlier preview build must not be reused as if it were published.
+          if (property === 'get') {
+            return (id: string) => {
+              const cached = target.get(id);
+              if (cached === undefined || isPublished(cached.data, false)) return cached;
+              target.delete(id);
+              return undefined;
+            };
+          }
+          if (property === 'set') {
+            return (entry: { id: string; data: unknown }) => {
+              if (isPublished(entry.data, false)) return target.set(entry as Parameters<typeof target.set>[0]);
+              target.delete(entry.id);
+              return false;
+            };
+          }
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      return loader.load({ ...context, store });
+    },
+  };
+}
 
 function documents(definition: DocumentCollection) {
-  return glob({
-    pattern: '*.mdx',
-    base: `./${CONTENT_ROOT}/${definition.folder}`,
-    // The file name is the address; Astro's default would also honour a `slug` field.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
+  return publishedOnly(
+    glob({
+      pattern: '*.mdx',
+      base: `./${CONTENT_ROOT}/${definition.folder}`,
+      // The file name is the address; Astro's default would also honour a `slug` field.
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  );
+}
+
+/** `<document>/<version>.mdx` → id `<document>/<version>`. */
+function versions(definition: VersionedCollection) {
+  return publishedOnly(
+    glob({
+      pattern: '*/*.mdx',
+      base: `./${CONTENT_ROOT}/${definition.folder}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  );
 }
 
 function list(definition: ListCollection) {
@@ -29,6 +87,7 @@ export const collections = {
   trainings: defineCollection({ loader: documents(c.trainings), schema: c.trainings.schema(referenceTo) }),
   institutions: defineCollection({ loader: documents(c.institutions), schema: c.institutions.schema(referenceTo) }),
   places: defineCollection({ loader: documents(c.places), schema: c.places.schema(referenceTo) }),
+  guides: defineCollection({ loader: versions(c.guides), schema: c.guides.schema(referenceTo) }),
   indicators: defineCollection({ loader: list(c.indicators), schema: c.indicators.schema(referenceTo) }),
   glossary: defineCollection({ loader: list(c.glossary), schema: c.glossary.schema(referenceTo) }),
   sources: defineCollection({ loader: list(c.sources), schema: c.sources.schema(referenceTo) }),

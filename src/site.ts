@@ -16,4 +16,8 @@ export const SITE = {
     contactEmail: process.env.KB_ACCESSIBILITY_EMAIL,
     contactPerson: process.env.KB_ACCESSIBILITY_CONTACT,
   },
+  /** Where readers send their remarks on documents in consultation (KB_CONSULTATION_EMAIL), set by the publisher. */
+  consultation: {
+    remarksEmail: process.env.KB_CONSULTATION_EMAIL,
+  },
 } as const;

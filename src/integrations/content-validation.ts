@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblemReport } from '../lib/editor-errors.ts';
+import { draftsIncluded } from '../lib/publication.ts';
 import { validateContent } from './content-validator.ts';
 
 /**
@@ -13,7 +14,7 @@ export function contentValidation(): AstroIntegration {
     name: 'kb:content-validation',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = validateContent(fileURLToPath(config.root));
+        const { problems } = validateContent(fileURLToPath(config.root), { includeDrafts: draftsIncluded() });
         if (problems.length === 0) return;
         if (command === 'dev') {
           logger.error(formatProblemReport(problems));

@@ -9,6 +9,9 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { type ContentProblem, describeIssue, formatFieldPath, problemsFromIssue } from '../lib/editor-errors.ts';
+import { checkGuideBody } from '../lib/consultation/body-rules.ts';
+import { checkVersions, versionFromFileName, type VersionFile } from '../lib/consultation/version-rules.ts';
+import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
 import { collectionDefinitions, CONTENT_ROOT, type CollectionName } from '../schemas/collections.ts';
@@ -83,7 +86,7 @@ export function findCitedSources(body: string, firstLine: number): { id: string;
   }));
 }
 
-function readDocuments(root: string, collection: CollectionName, folder: string, problems: ContentProblem[]): RawEntry[] {
+function readDocuments(root: string, collection: CollectionName, folder: string, problems: ContentProblem[], idPrefix = ''): RawEntry[] {
   const directory = path.join(root, CONTENT_ROOT, folder);
   if (!existsSync(directory)) return [];
   const entries: RawEntry[] = [];
@@ -93,8 +96,8 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
       problems.push({ file, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .mdx; usuń ten plik albo zmień jego rozszerzenie` });
       continue;
     }
-    const id = name.slice(0, -'.mdx'.length);
-    if (!ENTRY_ID.test(id)) {
+    const id = idPrefix + name.slice(0, -'.mdx'.length);
+    if (!ENTRY_ID.test(name.slice(0, -'.mdx'.length))) {
       problems.push({ file, field: '', message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.mdx”` });
       continue;
     }
@@ -120,6 +123,31 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
     }
     const firstLine = match[0].split('\n').length;
     entries.push({ collection, id, file, data, body: { text: text.slice(match[0].length), firstLine } });
+  }
+  return entries;
+}
+
+/** `<folder>/<document>/<version>.mdx`: one subfolder per document, one file per version. */
+function readVersioned(root: string, collection: CollectionName, folder: string, problems: ContentProblem[]): RawEntry[] {
+  const directory = path.join(root, CONTENT_ROOT, folder);
+  if (!existsSync(directory)) return [];
+  const entries: RawEntry[] = [];
+  for (const name of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const where = path.posix.join(CONTENT_ROOT, folder, name.name);
+    if (!name.isDirectory()) {
+      problems.push({ file: where, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ każdy dokument ma własny folder z plikami wersji (np. ${folder}/poradnik/1.mdx); przenieś ten plik do folderu dokumentu` });
+      continue;
+    }
+    if (!ENTRY_ID.test(name.name)) {
+      problems.push({ file: where, field: '', message: 'nazwa folderu jest adresem dokumentu, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki' });
+      continue;
+    }
+    for (const file of readdirSync(path.join(directory, name.name)).sort()) {
+      if (file.endsWith('.mdx') && versionFromFileName(file) === null) {
+        problems.push({ file: `${where}/${file}`, field: '', message: 'plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx…' });
+      }
+    }
+    entries.push(...readDocuments(root, collection, path.posix.join(folder, name.name), problems, `${name.name}/`).filter((entry) => versionFromFileName(path.posix.basename(entry.file)) !== null));
   }
   return entries;
 }
@@ -158,15 +186,22 @@ function readList(root: string, collection: CollectionName, fileName: string, pr
   return entries;
 }
 
+export interface ValidationOptions {
+  /** A preview build (`KB_DRAFTS=1`) publishes drafts, so published entries may refer to them. */
+  includeDrafts?: boolean;
+}
+
 /** Validates all content under `root/content`. Never throws for bad content: problems are returned. */
-export function validateContent(root: string): ValidationResult {
+export function validateContent(root: string, options: ValidationOptions = {}): ValidationResult {
   const problems: ContentProblem[] = [];
   const raw: RawEntry[] = [];
   for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, (typeof collectionDefinitions)[CollectionName]][]) {
     raw.push(
       ...(definition.storage === 'documents'
         ? readDocuments(root, name, definition.folder, problems)
-        : readList(root, name, definition.file, problems)),
+        : definition.storage === 'versioned'
+          ? readVersioned(root, name, definition.folder, problems)
+          : readList(root, name, definition.file, problems)),
     );
   }
 
@@ -194,7 +229,7 @@ export function validateContent(root: string): ValidationResult {
       const known = idsByCollection.get(reference.collection) ?? new Set<string>();
       if (known.has(reference.id)) continue;
       const definition = collectionDefinitions[reference.collection as CollectionName];
-      const where = definition.storage === 'documents' ? `${CONTENT_ROOT}/${definition.folder}/` : `${CONTENT_ROOT}/${definition.file}`;
+      const where = definition.storage === 'list' ? `${CONTENT_ROOT}/${definition.file}` : `${CONTENT_ROOT}/${definition.folder}/`;
       const suggestion = suggestId(reference.id, known);
       const label = labels.get(`${entry.collection}/${entry.id}`);
       problems.push({
@@ -207,6 +242,8 @@ export function validateContent(root: string): ValidationResult {
       });
     }
   }
+  if (!options.includeDrafts) problems.push(...referencesToDrafts(entries, labels));
+  problems.push(...guideProblems(raw, entries));
   for (const entry of entries) {
     const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { steps: GraphStep[] } }).workflow : undefined;
     if (!workflow) continue;
@@ -230,4 +267,50 @@ export function validateContent(root: string): ValidationResult {
     }
   }
   return { entries, problems };
+}
+
+/**
+ * A public build leaves drafts out, so a published entry that names a draft would point at a page
+ * that does not exist. Editors either publish the draft or remove the reference.
+ */
+function referencesToDrafts(entries: readonly ValidatedEntry[], labels: ReadonlyMap<string, string | undefined>): ContentProblem[] {
+  const drafts = new Set(entries.filter((entry) => isDraft(entry.data)).map((entry) => `${entry.collection}/${entry.id}`));
+  if (drafts.size === 0) return [];
+  const names = new Set<string>(Object.keys(collectionDefinitions));
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    if (isDraft(entry.data)) continue;
+    for (const reference of findReferences(entry.data, names)) {
+      if (!drafts.has(`${reference.collection}/${reference.id}`)) continue;
+      const label = labels.get(`${entry.collection}/${entry.id}`);
+      problems.push({
+        file: entry.file,
+        ...(label === undefined ? {} : { entry: label }),
+        field: formatFieldPath(reference.path),
+        message: `„${reference.id}” ma status projekt, więc nie trafi do publicznej wersji serwisu, a ten opublikowany wpis by do niego prowadził; usuń odwołanie albo zmień status wpisu „${reference.id}” (podgląd z wersjami roboczymi: KB_DRAFTS=1)`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Rules across the versions of each guidance document, and what its text may hold. */
+function guideProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byDocument = new Map<string, VersionFile[]>();
+  for (const entry of entries) {
+    if (collectionDefinitions[entry.collection].storage !== 'versioned') continue;
+    const [document = ''] = entry.id.split('/');
+    const files = byDocument.get(document) ?? [];
+    files.push({ file: entry.file, fileVersion: versionFromFileName(path.posix.basename(entry.file)), data: entry.data as VersionFile['data'] });
+    byDocument.set(document, files);
+  }
+  for (const files of byDocument.values()) problems.push(...checkVersions(files));
+  for (const entry of raw) {
+    if (!entry.body || collectionDefinitions[entry.collection].storage !== 'versioned') continue;
+    for (const problem of checkGuideBody(entry.body.text, entry.body.firstLine)) {
+      problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}`, message: problem.message });
+    }
+  }
+  return problems;
 }

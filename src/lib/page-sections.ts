@@ -22,6 +22,13 @@ export const PAGE_SECTIONS = {
   institutions: { id: 'powiazane-instytucje', title: 'Instytucje' },
   places: { id: 'powiazane-miejsca', title: 'Miejsca' },
   pages: { id: 'powiazane-strony', title: 'Strony oparte na tym dokumencie' },
+  /** On a guidance document: how the consultation runs and how to send remarks. */
+  consultation: { id: 'konsultacje', title: 'Konsultacje' },
+  /** On a guidance document: the reader's own remarks, kept in the browser. */
+  remarks: { id: 'moje-uwagi', title: 'Moje uwagi' },
+  /** On a guidance document: every version with its change note. */
+  versions: { id: 'wersje-dokumentu', title: 'Wersje dokumentu' },
+  guides: { id: 'powiazane-dokumenty', title: 'Dokumenty' },
 } as const;
 
 export type PageSectionKey = keyof typeof PAGE_SECTIONS;

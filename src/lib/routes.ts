@@ -13,6 +13,7 @@ export const sections = {
   indicators: { path: 'wskazniki', singular: 'wskaźnik', plural: 'Wskaźniki' },
   glossary: { path: 'slownik', singular: 'pojęcie', plural: 'Słownik' },
   sources: { path: 'zrodla', singular: 'dokument źródłowy', plural: 'Dokumenty źródłowe' },
+  guides: { path: 'dokumenty', singular: 'dokument', plural: 'Dokumenty' },
 } as const;
 
 export type SectionKey = keyof typeof sections;
@@ -24,6 +25,17 @@ export function sectionHref(section: SectionKey): string {
 export function entryHref(section: SectionKey, id: string): string {
   return `/${sections[section].path}/${id}/`;
 }
+
+/** Addresses of one guidance document: the current text, each version, comparisons, the blank remarks form. */
+export const guideRoutes = {
+  document: (document: string) => entryHref('guides', document),
+  version: (document: string, version: number) => `${entryHref('guides', document)}wersja-${version}/`,
+  comparisons: (document: string) => `${entryHref('guides', document)}porownanie/`,
+  comparison: (document: string, from: number, to: number) => `${entryHref('guides', document)}porownanie/${from}-${to}/`,
+  /** The comparison address with `{od}` and `{do}` for the version chooser to fill in. */
+  comparisonTemplate: (document: string) => `${entryHref('guides', document)}porownanie/{od}-{do}/`,
+  remarkTemplate: (document: string, version: number) => `${entryHref('guides', document)}wersja-${version}/formularz-uwag.csv`,
+};
 
 export const staticPages = {
   home: '/',
@@ -41,6 +53,7 @@ export const mainNavigation: readonly { label: string; href: string }[] = [
   { label: sections.trainings.plural, href: sectionHref('trainings') },
   { label: sections.institutions.plural, href: sectionHref('institutions') },
   { label: sections.indicators.plural, href: sectionHref('indicators') },
+  { label: sections.guides.plural, href: sectionHref('guides') },
   { label: sections.glossary.plural, href: sectionHref('glossary') },
   { label: 'Szukaj', href: staticPages.search },
 ];

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type { ReferenceTo } from './fields.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
+import { guideVersionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
 import { institutionSchema } from './institution.ts';
 import { modelSchema } from './model.ts';
@@ -22,6 +23,16 @@ export interface DocumentCollection {
   schema: (reference: ReferenceTo) => z.ZodType;
 }
 
+/**
+ * A folder per document, one MDX file per version: `<folder>/<document>/<version>.mdx`. The entry
+ * id is `<document>/<version>`; each version keeps its own page.
+ */
+export interface VersionedCollection {
+  storage: 'versioned';
+  folder: string;
+  schema: (reference: ReferenceTo) => z.ZodType;
+}
+
 /** One YAML file holding a list of entries, each with an `id`. */
 export interface ListCollection {
   storage: 'list';
@@ -29,7 +40,7 @@ export interface ListCollection {
   schema: (reference: ReferenceTo) => z.ZodType;
 }
 
-export type CollectionDefinition = DocumentCollection | ListCollection;
+export type CollectionDefinition = DocumentCollection | VersionedCollection | ListCollection;
 
 /** Folder holding all content, relative to the project root. */
 export const CONTENT_ROOT = 'content';
@@ -41,6 +52,7 @@ export const collectionDefinitions = {
   trainings: { storage: 'documents', folder: 'trainings', schema: trainingSchema },
   institutions: { storage: 'documents', folder: 'institutions', schema: institutionSchema },
   places: { storage: 'documents', folder: 'places', schema: placeSchema },
+  guides: { storage: 'versioned', folder: 'guides', schema: guideVersionSchema },
   indicators: { storage: 'list', file: 'indicators.yaml', schema: indicatorSchema },
   glossary: { storage: 'list', file: 'glossary.yaml', schema: glossaryTermSchema },
   sources: { storage: 'list', file: 'sources.yaml', schema: (_reference: ReferenceTo) => sourceSchema },

@@ -40,12 +40,12 @@ describe('keyboard', () => {
   it('reaches every item of the main menu with Tab, in order, and follows it with Enter', async () => {
     await page.goto(siteURL('/'));
     const seen: string[] = [];
-    for (let step = 0; step < 15 && seen.length < 8; step += 1) {
+    for (let step = 0; step < 16 && seen.length < 9; step += 1) {
       await page.keyboard.press('Tab');
       const inMenu = await page.evaluate(() => document.activeElement?.closest('nav[aria-label="Menu główne"]') !== null);
       if (inMenu) seen.push((await focused(page)).text ?? '');
     }
-    expect(seen).toEqual(['Projekty', 'Modele', 'Programy', 'Szkolenia', 'Instytucje', 'Wskaźniki', 'Słownik', 'Szukaj']);
+    expect(seen).toEqual(['Projekty', 'Modele', 'Programy', 'Szkolenia', 'Instytucje', 'Wskaźniki', 'Dokumenty', 'Słownik', 'Szukaj']);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/slownik\/$/);

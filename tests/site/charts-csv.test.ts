@@ -10,7 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/charts/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { fundingProgrammes } from '../../src/schemas/vocabulary.ts';
 import { DIST, builtPage, normalizeSpace, readableText } from './support/built-site.ts';
 

@@ -30,7 +30,7 @@ describe('valid content', () => {
     const { entries, problems } = validateContent(contentWith());
     expect(problems).toEqual([]);
     expect(new Set(entries.map((entry) => entry.collection))).toEqual(
-      new Set(['projects', 'models', 'programmes', 'trainings', 'institutions', 'places', 'indicators', 'glossary', 'sources']),
+      new Set(['projects', 'models', 'programmes', 'trainings', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
     );
   });
 
@@ -197,5 +197,65 @@ describe('the real content', () => {
   test('has no problems', () => {
     const { problems } = validateContent(path.resolve(import.meta.dirname, '../..'));
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('guidance documents: each version a file, numbered text, drafts kept out of the public build', () => {
+  const guide = 'content/guides/poradnik-testowy';
+
+  test('versions are read from the document folder with ids „document/version”', () => {
+    const ids = validateContent(contentWith()).entries.filter((entry) => entry.collection === 'guides').map((entry) => entry.id);
+    expect(ids).toEqual(['poradnik-testowy/1', 'poradnik-testowy/2']);
+  });
+
+  test('the version field must match the file name', () => {
+    expect(problemLines('guide-version-mismatch')).toEqual([
+      `${guide}/2.mdx: pole „version”: numer wersji musi być taki jak nazwa pliku (2.mdx → version: 2); znaleziono 3`,
+    ]);
+  });
+
+  test('versions are numbered without gaps', () => {
+    expect(problemLines('guide-version-gap')).toEqual([
+      `${guide}/4.mdx: pole „version”: wersje numeruje się kolejno od 1 bez przerw; po wersji 2 oczekiwano pliku 3.mdx, znaleziono 4.mdx`,
+    ]);
+  });
+
+  test('a file named other than its version number', () => {
+    expect(problemLines('guide-bad-version-file')).toEqual([`${guide}/wersja-3.mdx: plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx…`]);
+  });
+
+  test('a version in consultation must give the period', () => {
+    expect(problemLines('guide-consultation-period')).toEqual([
+      `${guide}/2.mdx: pole „consultation”: dokument w konsultacjach musi podać ich okres: consultation: { from: RRRR-MM-DD, to: RRRR-MM-DD }`,
+    ]);
+  });
+
+  test('from version 2 on, the change note is required', () => {
+    expect(problemLines('guide-missing-change-note')).toEqual([
+      `${guide}/2.mdx: pole „changeNote”: od wersji 2 podaj w „changeNote”, co zmieniło się względem poprzedniej wersji`,
+    ]);
+  });
+
+  test('text outside a numbered section, with the line in the file', () => {
+    expect(problemLines('guide-unnumbered-text')).toEqual([
+      expect.stringMatching(new RegExp(`^${guide}/2\\.mdx: pole „treść, wiersz 17”: tekst przed pierwszym nagłówkiem`)),
+      expect.stringMatching(new RegExp(`^${guide}/2\\.mdx: pole „treść, wiersz 21”: nagłówek stopnia 3`)),
+    ]);
+  });
+
+  test('a draft may only be the newest version', () => {
+    expect(problemLines('guide-draft-before-published')).toEqual([
+      `${guide}/2.mdx: pole „status”: wersja 2 jest opublikowana, a wcześniejsza wersja 1 ma status projekt; wersja robocza może być tylko najnowsza (wersja publiczna nie miałaby wersji 1)`,
+    ]);
+  });
+
+  test('a published entry may not refer to a draft, unless the build includes drafts', () => {
+    const root = contentWith('draft-referenced');
+    const problems = validateContent(root).problems.map(formatProblem);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContain(
+      'content/trainings/szkolenie-testowe.mdx: pole „models › pozycja 1”: „model-testowy” ma status projekt, więc nie trafi do publicznej wersji serwisu, a ten opublikowany wpis by do niego prowadził; usuń odwołanie albo zmień status wpisu „model-testowy” (podgląd z wersjami roboczymi: KB_DRAFTS=1)',
+    );
+    expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECTS, INDICATORS, ACHIEVED_INDICATOR, PROJECT_SOURCES, SOURCE_TITLES, TITLES, TODAY } from './__fixtures__/chart-fixtures.ts';
 import { budgetTable, cellCsv, cellText, indicatorTable, tableToCsv, timelineTable, type ChartTable, type TableCell } from './chart-tables.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../csv.ts';
 import { budgetRows, timelineRows } from './figures.ts';
 
 const byProject = (table: ChartTable, title: string) => {

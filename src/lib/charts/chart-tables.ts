@@ -8,7 +8,7 @@ import { formatDatePl, toIsoDate } from '../dates.ts';
 import { formatMoneyPl, toZloty } from '../money.ts';
 import { formatNumberPl } from '../numbers.ts';
 import { entryHref } from '../routes.ts';
-import { csvDecimal, csvMoney, toCsv } from './csv.ts';
+import { csvDecimal, csvMoney, toCsv } from '../csv.ts';
 import { BUDGET_PART_LABELS, type BudgetRow, type IndicatorFigures, type TimelineRow } from './figures.ts';
 import { kindLabel, progressPercent } from './indicator-chart.ts';
 import { periodStatus, statusHeading } from './timeline-chart.ts';

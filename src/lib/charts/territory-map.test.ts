@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import TerritoryMap from '../../islands/TerritoryMap.tsx';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../csv.ts';
 import { UnknownProjectError } from './figures.ts';
 import type { PlaceFigures, ProjectFigures } from './figures.ts';
 import {

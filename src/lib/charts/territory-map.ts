@@ -10,7 +10,7 @@
 import { countPl } from '../plural.ts';
 import { entryHref } from '../routes.ts';
 import type { ChartTable, TableCell } from './chart-tables.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 import type { Box } from './svg-markup.ts';
 import { coverage, selectProjects, type PlaceFigures, type ProjectFigures } from './figures.ts';
 import { VOIVODESHIP_TILES, type VoivodeshipTile } from './voivodeship-tiles.ts';
@@ -473,7 +473,7 @@ export function territoryTables(rows: readonly TerritoryRow[]): { voivodeships: 
 export const TERRITORY_CSV_HEADERS = ['Rodzaj jednostki', 'Kod TERYT', 'Nazwa', 'Województwo', 'Liczba projektów', 'Projekty'] as const;
 
 /**
- * The CSV file (see `csv.ts`: UTF-8 with BOM, `;`, CRLF). Project titles in one field are
+ * The CSV file (see `../csv.ts`: UTF-8 with BOM, `;`, CRLF). Project titles in one field are
  * separated by " | ", which no title contains. A spreadsheet that guesses column types turns TERYT
  * "02" into 2; the file keeps the leading zero, and importing the column as text keeps it too.
  */

@@ -2,6 +2,7 @@
  * CSV files for a Polish spreadsheet: UTF-8 with a byte-order mark (without it Excel reads the file
  * as Windows-1250 and breaks „ą”, „ł”), `;` between fields (the comma is the decimal separator in
  * Polish), a decimal comma, no thousands separator, and CRLF line ends as RFC 4180 writes them.
+ * Shared by the chart data files and the consultation remarks form.
  */
 
 export const CSV_BOM = '\uFEFF';
