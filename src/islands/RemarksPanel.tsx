@@ -7,6 +7,8 @@
  * ever rendered as text.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { consultationPhase, type ConsultationPhase } from '../lib/consultation/consultation-phase.ts';
+import { formatDatePl } from '../lib/dates.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
 import { remarksFileName, remarksToCsv, REMARK_COLUMNS } from '../lib/consultation/remarks-csv.ts';
 import { RemarkStore, type Remark, type StorageLike, type StorageProblem } from '../lib/consultation/remarks-store.ts';
@@ -28,6 +30,8 @@ interface Props {
   fileName: string;
   /** Addresses of every version, for remarks the reader kept for another one. */
   versionHrefs: Record<string, string>;
+  /** The consultation period, first and last day as `RRRR-MM-DD`. */
+  period: { from: string; to: string };
 }
 
 interface OpenForm {
@@ -58,7 +62,14 @@ function download(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function RemarksPanel({ documentId, documentTitle, version, paragraphs, templateHref, fileName, versionHrefs }: Props) {
+function phaseNotice(phase: ConsultationPhase, period: Props['period']): string | null {
+  const day = (iso: string) => formatDatePl(new Date(`${iso}T00:00:00Z`));
+  if (phase === 'before') return `Konsultacje zaczną się ${day(period.from)}. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.`;
+  if (phase === 'closed') return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
+  return null;
+}
+
+export default function RemarksPanel({ documentId, documentTitle, version, paragraphs, templateHref, fileName, versionHrefs, period }: Props) {
   const store = useRef<RemarkStore | null>(null);
   const [ready, setReady] = useState(false);
   const [remarks, setRemarks] = useState<Remark[]>([]);
@@ -69,6 +80,7 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
   const [confirming, setConfirming] = useState<string | null>(null);
   const [others, setOthers] = useState<{ version: number; count: number }[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  const [phase, setPhase] = useState<ConsultationPhase>('open');
   const openForm = useRef<(paragraphId: string, opener: HTMLElement | null) => void>(() => {});
 
   /** Reads the remarks again; returns how many this version has. */
@@ -96,8 +108,9 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
       setProblem(saved.problem);
     }
     refresh();
+    setPhase(consultationPhase(period, new Date()));
     setReady(true);
-  }, [documentId, version, refresh]);
+  }, [documentId, version, refresh, period]);
 
   openForm.current = (paragraphId, opener) => {
     const paragraph = paragraphs.find((candidate) => candidate.id === paragraphId);
@@ -249,6 +262,11 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
 
   return (
     <div className="remarks">
+      {phaseNotice(phase, period) && (
+        <p className="remarks__phase" role="note">
+          <strong>{phaseNotice(phase, period)}</strong>
+        </p>
+      )}
       {problem && (
         <div className="storage-problem" role="alert">
           <p>{problem.message}</p>

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { consultationPhase, warsawDay } from './consultation-phase.ts';
+
+const period = { from: '2026-11-23', to: '2026-12-18' };
+
+describe('consultationPhase', () => {
+  test('the first and the last day are both in the period', () => {
+    expect(consultationPhase(period, new Date('2026-11-23T08:00:00+01:00'))).toBe('open');
+    expect(consultationPhase(period, new Date('2026-12-18T23:59:00+01:00'))).toBe('open');
+  });
+
+  test('before and after', () => {
+    expect(consultationPhase(period, new Date('2026-11-22T23:30:00+01:00'))).toBe('before');
+    expect(consultationPhase(period, new Date('2026-12-19T00:00:00+01:00'))).toBe('closed');
+  });
+
+  test('days are counted in Warsaw time, not in UTC', () => {
+    // 23:30 UTC on 18 December is already 19 December in Warsaw.
+    expect(warsawDay(new Date('2026-12-18T23:30:00Z'))).toBe('2026-12-19');
+    expect(consultationPhase(period, new Date('2026-12-18T23:30:00Z'))).toBe('closed');
+    // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July in Warsaw.
+    expect(warsawDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
