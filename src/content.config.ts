@@ -54,22 +54,15 @@ function publishedOnly(loader: Loader): Loader {
   };
 }
 
-function documents(definition: DocumentCollection) {
+/**
+ * MDX files under the collection's folder, the path without `.mdx` as the id: `rops-bialystok` for
+ * a document, `<document>/<version>` for a version of a guidance document. The file name is the
+ * address; Astro's default would also honour a `slug` field.
+ */
+function mdxFiles(definition: DocumentCollection | VersionedCollection) {
   return publishedOnly(
     glob({
-      pattern: '*.mdx',
-      base: `./${CONTENT_ROOT}/${definition.folder}`,
-      // The file name is the address; Astro's default would also honour a `slug` field.
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-  );
-}
-
-/** `<document>/<version>.mdx` → id `<document>/<version>`. */
-function versions(definition: VersionedCollection) {
-  return publishedOnly(
-    glob({
-      pattern: '*/*.mdx',
+      pattern: definition.storage === 'versioned' ? '*/*.mdx' : '*.mdx',
       base: `./${CONTENT_ROOT}/${definition.folder}`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
@@ -81,13 +74,13 @@ function list(definition: ListCollection) {
 }
 
 export const collections = {
-  projects: defineCollection({ loader: documents(c.projects), schema: c.projects.schema(referenceTo) }),
-  models: defineCollection({ loader: documents(c.models), schema: c.models.schema(referenceTo) }),
-  programmes: defineCollection({ loader: documents(c.programmes), schema: c.programmes.schema(referenceTo) }),
-  trainings: defineCollection({ loader: documents(c.trainings), schema: c.trainings.schema(referenceTo) }),
-  institutions: defineCollection({ loader: documents(c.institutions), schema: c.institutions.schema(referenceTo) }),
-  places: defineCollection({ loader: documents(c.places), schema: c.places.schema(referenceTo) }),
-  guides: defineCollection({ loader: versions(c.guides), schema: c.guides.schema(referenceTo) }),
+  projects: defineCollection({ loader: mdxFiles(c.projects), schema: c.projects.schema(referenceTo) }),
+  models: defineCollection({ loader: mdxFiles(c.models), schema: c.models.schema(referenceTo) }),
+  programmes: defineCollection({ loader: mdxFiles(c.programmes), schema: c.programmes.schema(referenceTo) }),
+  trainings: defineCollection({ loader: mdxFiles(c.trainings), schema: c.trainings.schema(referenceTo) }),
+  institutions: defineCollection({ loader: mdxFiles(c.institutions), schema: c.institutions.schema(referenceTo) }),
+  places: defineCollection({ loader: mdxFiles(c.places), schema: c.places.schema(referenceTo) }),
+  guides: defineCollection({ loader: mdxFiles(c.guides), schema: c.guides.schema(referenceTo) }),
   indicators: defineCollection({ loader: list(c.indicators), schema: c.indicators.schema(referenceTo) }),
   glossary: defineCollection({ loader: list(c.glossary), schema: c.glossary.schema(referenceTo) }),
   sources: defineCollection({ loader: list(c.sources), schema: c.sources.schema(referenceTo) }),

@@ -13,6 +13,8 @@ export interface RemarkFormValues {
 }
 
 interface Props {
+  /** The document and version the remark is about, e.g. "Poradnik …, wersja 2". */
+  documentLabel: string;
   paragraph: { id: string; label: string; text: string };
   initial: RemarkFormValues;
   /** True when an existing remark is edited. */
@@ -26,7 +28,7 @@ interface Props {
   onCancel(): void;
 }
 
-export function RemarkDialog({ paragraph, initial, editing, submitter: savedSubmitter, problem, onChange, onSave, onCancel }: Props) {
+export function RemarkDialog({ documentLabel, paragraph, initial, editing, submitter: savedSubmitter, problem, onChange, onSave, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const firstField = useRef<HTMLTextAreaElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -84,6 +86,7 @@ export function RemarkDialog({ paragraph, initial, editing, submitter: savedSubm
         <h2 id={titleId}>
           {editing ? 'Zmień uwagę' : 'Zgłoś uwagę'} do {paragraph.label}
         </h2>
+        <p className="remark-dialog__document">{documentLabel}</p>
         {errors.length > 0 && (
           <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
             <h3>Popraw formularz</h3>
@@ -114,12 +117,7 @@ export function RemarkDialog({ paragraph, initial, editing, submitter: savedSubm
             <p className="field__hint" id={fieldId('submitter-hint')}>
               Imię i nazwisko albo nazwa instytucji. Podajesz je raz, dla wszystkich uwag.
             </p>
-            {errorFor('submitter') && (
-              <p className="field__error" id={fieldId('submitter-error')}>
-                <span className="visually-hidden">Błąd: </span>
-                {errorFor('submitter')!.message}
-              </p>
-            )}
+            <FieldError error={errorFor('submitter')} id={fieldId('submitter-error')} />
             <input
               id={fieldId('submitter')}
               type="text"
@@ -133,12 +131,7 @@ export function RemarkDialog({ paragraph, initial, editing, submitter: savedSubm
         )}
         <div className={`field${errorFor('proposal') ? ' field--error' : ''}`}>
           <label htmlFor={fieldId('proposal')}>Treść uwagi / proponowany zapis</label>
-          {errorFor('proposal') && (
-            <p className="field__error" id={fieldId('proposal-error')}>
-              <span className="visually-hidden">Błąd: </span>
-              {errorFor('proposal')!.message}
-            </p>
-          )}
+          <FieldError error={errorFor('proposal')} id={fieldId('proposal-error')} />
           <textarea
             id={fieldId('proposal')}
             ref={firstField}
@@ -164,5 +157,16 @@ export function RemarkDialog({ paragraph, initial, editing, submitter: savedSubm
         {!editing && <p className="field__hint">Tekst zapisuje się na bieżąco w tej przeglądarce; po zamknięciu okna wrócisz do niego przyciskiem „Zgłoś uwagę” przy tym ustępie.</p>}
       </form>
     </dialog>
+  );
+}
+
+/** The message above a field that needs fixing, announced as an error. */
+function FieldError({ error, id }: { error: RemarkFormError | undefined; id: string }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">Błąd: </span>
+      {error.message}
+    </p>
   );
 }

@@ -412,6 +412,7 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
       {form && (
         <RemarkDialog
           key={`${form.paragraph.id}-${form.editing ?? 'nowa'}`}
+          documentLabel={`${documentTitle}, wersja ${version}`}
           paragraph={form.paragraph}
           initial={form.initial}
           editing={form.editing !== undefined}
