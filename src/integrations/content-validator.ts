@@ -244,9 +244,19 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   }
   if (!options.includeDrafts) problems.push(...referencesToDrafts(entries, labels));
   problems.push(...guideProblems(raw, entries));
+  const workflowCodes = new Map<string, string>();
   for (const entry of entries) {
-    const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { steps: GraphStep[] } }).workflow : undefined;
+    const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { code: string; steps: GraphStep[] } }).workflow : undefined;
     if (!workflow) continue;
+    const codeOwner = workflowCodes.get(workflow.code);
+    if (codeOwner === undefined) workflowCodes.set(workflow.code, entry.file);
+    else {
+      problems.push({
+        file: entry.file,
+        field: 'workflow › code',
+        message: `kod „${workflow.code}” ma już przebieg w ${codeOwner}; kody kroków („${workflow.code} 1”) muszą wskazywać jeden model, wybierz inny kod`,
+      });
+    }
     for (const problem of checkWorkflow(workflow.steps)) {
       problems.push({ file: entry.file, field: workflowFieldLabel(problem), message: problem.message });
     }

@@ -19,6 +19,7 @@ import {
 } from '../lib/workflow-explorer.ts';
 import { Swimlane } from './Swimlane.tsx';
 import { splitAcronyms } from '../lib/acronym-text.ts';
+import { stepCodeAnchor } from '../lib/step-codes.ts';
 
 interface Props {
   workflow: WorkflowView;
@@ -175,6 +176,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
               .join(' ')}
           >
             <h3
+              id={stepCodeAnchor(step.code)}
               tabIndex={-1}
               ref={(element) => {
                 if (element) headings.current.set(step.id, element);
@@ -183,6 +185,8 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
             >
               <span className="workflow__step-number">Krok {index + 1}. </span>
               {text(step.title)}
+              <span className="visually-hidden">, kod kroku: </span>
+              <span className="workflow__step-code">{step.code}</span>
             </h3>
             {step.optional && <p className="workflow__tag">Krok opcjonalny: tylko w razie potrzeby.</p>}
             <p>{text(step.summary)}</p>

@@ -26,9 +26,12 @@ const EDUKACJA = { id: 'edukacja', label: 'edukacja' };
 
 const way = (step: string, title: string, extra: Partial<WayView> = {}): WayView => ({ step, title, when: undefined, loop: false, ...extra });
 
+const STEP_NUMBERS = ['zgloszenie', 'diagnoza', 'plan', 'wsparcie', 'monitorowanie', 'zakonczenie'];
+
 function step(id: string, title: string, actors: ActorView[], sectors: { id: string; label: string }[], next: WayView[]): StepView {
   return {
     id,
+    code: `MT ${STEP_NUMBERS.indexOf(id) + 1}`,
     title,
     summary: `Opis kroku „${title}”.`,
     actors,
@@ -80,6 +83,17 @@ describe('stepFromHash', () => {
   it('decodes a percent-encoded address', () => {
     expect(stepFromHash('#krok-%64iagnoza', STEPS)).toEqual('diagnoza');
     expect(stepFromHash('#%6Brok-plan', STEPS)).toEqual('plan');
+  });
+
+  it('finds a step by its code, as trainers type it', () => {
+    expect(stepFromHash('#mt-3', STEPS)).toEqual('plan');
+    expect(stepFromHash('#MT-1', STEPS)).toEqual('zgloszenie');
+    expect(stepFromHash('#MT%206', STEPS)).toEqual('zakonczenie');
+  });
+
+  it('ignores a code of another workflow or past the last step', () => {
+    expect(stepFromHash('#mk-m-3', STEPS)).toEqual(undefined);
+    expect(stepFromHash('#mt-7', STEPS)).toEqual(undefined);
   });
 
   it('decodes Polish letters in a step id', () => {

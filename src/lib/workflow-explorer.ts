@@ -26,6 +26,8 @@ export interface ActorView extends LinkView {
 
 export interface StepView {
   id: string;
+  /** The citable code, e.g. "MK-M 3"; the step also answers to `#mk-m-3`. */
+  code: string;
   title: string;
   summary: string;
   actors: ActorView[];
@@ -43,6 +45,8 @@ export interface WorkflowView {
   steps: StepView[];
 }
 
+import { parseStepCode } from './step-codes.ts';
+
 const STEP_PREFIX = 'krok-';
 
 /** The element id and address fragment of a step: `krok-<id>`. */
@@ -50,12 +54,16 @@ export function stepAnchor(stepId: string): string {
   return `${STEP_PREFIX}${stepId}`;
 }
 
-/** The step a `#krok-<id>` address points at, if it is a step of this workflow. */
+/** The step a `#krok-<id>` or `#mk-m-3` (step code) address points at, if it is a step of this workflow. */
 export function stepFromHash(hash: string, steps: readonly StepView[]): string | undefined {
   const fragment = safeDecode(hash.replace(/^#/, ''));
-  if (!fragment.startsWith(STEP_PREFIX)) return undefined;
-  const id = fragment.slice(STEP_PREFIX.length);
-  return steps.some((step) => step.id === id) ? id : undefined;
+  if (fragment.startsWith(STEP_PREFIX)) {
+    const id = fragment.slice(STEP_PREFIX.length);
+    return steps.some((step) => step.id === id) ? id : undefined;
+  }
+  const code = parseStepCode(fragment);
+  if (!code) return undefined;
+  return steps.find((step) => step.code === `${code.workflowCode} ${code.position}`)?.id;
 }
 
 function safeDecode(text: string): string {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryId } from './entry-id.ts';
 import { plainText, type ReferenceTo } from './fields.ts';
+import { WORKFLOW_CODE } from '../lib/step-codes.ts';
 import { keysOf, workflowLevels, workflowSectors } from './vocabulary.ts';
 
 /**
@@ -76,6 +77,14 @@ export function workflowStepSchema(reference: ReferenceTo) {
 
 export function workflowSchema(reference: ReferenceTo) {
   return z.strictObject({
+    /**
+     * Short code of the workflow, e.g. "MK-M": step 3 is cited as "MK-M 3" and answers to `#mk-m-3`.
+     * Unique across models; changing it breaks the codes trainers have printed.
+     */
+    code: z.string({ error: 'brak kodu przebiegu: podaj krótki kod wielkimi literami, np. MK-M' }).regex(WORKFLOW_CODE, {
+      error: (issue) =>
+        `oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „${String(issue.input)}”`,
+    }),
     /** What the source supports and what it leaves out, shown above the steps. */
     note: plainText.optional(),
     steps: z.array(workflowStepSchema(reference)).min(2, { error: 'przebieg musi mieć co najmniej 2 kroki' }),

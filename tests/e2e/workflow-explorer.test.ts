@@ -56,7 +56,7 @@ describe('the explorer on every model page', () => {
 describe('deep links', () => {
   it('opening …#krok-<id> opens that step, marks it in the step list and moves focus to its heading', async () => {
     await openExplorer(`${MODEL}#krok-kontrakt-socjalny`);
-    expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny']);
+    expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny, kod kroku: MK-M 6']);
     expect(await session.page.locator('.workflow__progress').textContent()).toBe('Krok 6 z 10');
     expect(await session.page.locator('.workflow__index a[aria-current="step"]').textContent()).toContain('Kontrakt socjalny');
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-kontrakt-socjalny' });
@@ -77,7 +77,7 @@ describe('deep links', () => {
     await session.page.goBack();
     await session.page.locator('.workflow--interactive').waitFor();
     expect(new URL(session.page.url()).hash).toBe('#krok-kontrakt-socjalny');
-    expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny']);
+    expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny, kod kroku: MK-M 6']);
   });
 
   it('a step link typed into the address bar on the same page opens that step', async () => {
@@ -85,7 +85,7 @@ describe('deep links', () => {
     await session.page.evaluate(() => {
       location.hash = '#krok-monitorowanie';
     });
-    await expect.poll(visibleSteps).toEqual(['Krok 9. Monitorowanie']);
+    await expect.poll(visibleSteps).toEqual(['Krok 9. Monitorowanie, kod kroku: MK-M 9']);
   });
 
   it('"Kopiuj link do tego kroku" puts the step address on the clipboard and says so', async () => {
@@ -94,6 +94,15 @@ describe('deep links', () => {
     await session.page.getByRole('button', { name: 'Kopiuj link do tego kroku' }).click();
     expect(await session.page.evaluate(() => navigator.clipboard.readText())).toBe(siteURL(`${MODEL}#krok-koszyk-uslug`));
     await expect.poll(() => session.page.locator('.workflow > p[aria-live="polite"]').textContent()).toBe('Skopiowano link do kroku „Planowany koszyk usług”.');
+  });
+});
+
+describe('step codes', () => {
+  it('an address with a step code, as printed on a slide, opens that step', async () => {
+    await openExplorer(`${MODEL}#mk-m-6`);
+    expect(await visibleSteps()).toEqual(['Krok 6. Kontrakt socjalny, kod kroku: MK-M 6']);
+    expect(await session.page.locator('.workflow__step:visible .workflow__step-code').textContent()).toBe('MK-M 6');
+    expect(await session.page.locator('.workflow__progress').textContent()).toBe('Krok 6 z 10');
   });
 });
 
@@ -110,7 +119,7 @@ describe('keyboard only', () => {
       await session.page.keyboard.press('Enter');
       titles.push(...(await visibleSteps()));
     }
-    expect(titles.at(-1)).toBe('Krok 10. Działania po zakończeniu bezpośredniego wsparcia');
+    expect(titles.at(-1)).toBe('Krok 10. Działania po zakończeniu bezpośredniego wsparcia, kod kroku: MK-M 10');
     expect(await session.page.getByRole('button', { name: 'Następny krok' }).isDisabled()).toBe(true);
     await tabTo('Poprzedni krok');
     await session.page.keyboard.press('Enter');
@@ -126,7 +135,7 @@ describe('keyboard only', () => {
     ]);
     await tabTo('ROPS jako mediator lub ekspert');
     await session.page.keyboard.press('Enter');
-    expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert']);
+    expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert, kod kroku: MK-M 3']);
     expect(await session.page.locator('#krok-mediacja-rops .workflow__tag').textContent()).toBe('Krok opcjonalny: tylko w razie potrzeby.');
   });
 
@@ -143,7 +152,7 @@ describe('keyboard only', () => {
     expect((await focused()).label).toBe('Krok 3: ROPS jako mediator lub ekspert. Działa: Regionalne ośrodki polityki społecznej (ROPS)');
     expect(await session.page.locator('.swimlane a[tabindex="0"]').count()).toBe(1);
     await session.page.keyboard.press('Enter');
-    expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert']);
+    expect(await visibleSteps()).toEqual(['Krok 3. ROPS jako mediator lub ekspert, kod kroku: MK-M 3']);
     expect(await focused()).toMatchObject({ tag: 'h3', stepId: 'krok-mediacja-rops' });
   });
 });

@@ -24,6 +24,14 @@ interface GlossaryRow {
 const glossary = yaml.load(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8')) as GlossaryRow[];
 const glossaryForms = glossary.flatMap((row) => [row.term, ...(row.aliases ?? [])]).filter(isAcronym);
 
+/** Workflow codes ("MK-M"): step codes such as "MK-M 3" are citation codes, not acronyms to explain. */
+const workflowCodes = validateContent(path.join(ROOT))
+  .entries.flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
+  .filter((code): code is string => code !== undefined);
+const STEP_CODE = workflowCodes.length
+  ? new RegExp(`(?<![\\p{L}-])(?:${workflowCodes.map(escapeRegExp).join('|')})(?= \\d)`, 'gu')
+  : /(?!)/g;
+
 /**
  * Content pages: an entry of one of the collections, at /section/id/. Index and utility pages are
  * not, and neither are the pages of the source documents themselves (/zrodla/…/).
@@ -41,7 +49,7 @@ function escapeRegExp(text: string): string {
 
 /** Acronyms a reader meets in the text, with multi-word glossary terms ("PO WER") taken out first. */
 function acronymsIn(text: string): Set<string> {
-  let rest = text;
+  let rest = text.replace(STEP_CODE, ' ');
   for (const form of [...glossaryForms].sort((a, b) => b.length - a.length)) {
     if (form.includes(' ')) rest = rest.replace(new RegExp(escapeRegExp(form), 'g'), ' ');
   }

@@ -173,6 +173,20 @@ describe("each mistake in a model's workflow names the step and the field", () =
   });
 });
 
+describe('step codes', () => {
+  test('a workflow code must be capitals, like MK-M', () => {
+    expect(problemLines('workflow-bad-code')).toEqual([
+      'content/models/model-testowy.mdx: pole „workflow › code”: oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „mk-m”',
+    ]);
+  });
+
+  test('two models cannot share a workflow code, or "MT 1" would point at two steps', () => {
+    expect(problemLines('workflow-duplicate-code')).toEqual([
+      'content/models/model-testowy.mdx: pole „workflow › code”: kod „MT” ma już przebieg w content/models/model-drugi.mdx; kody kroków („MT 1”) muszą wskazywać jeden model, wybierz inny kod',
+    ]);
+  });
+});
+
 describe('other problems are caught before anything is built', () => {
   test.each([
     ['yaml-syntax', 'content/institutions/instytucja-testowa.mdx: błąd składni YAML w wierszu'],
