@@ -65,6 +65,11 @@ describe('comparing the list with a build', () => {
     expect(missingAddressesMessage(['/a/', '/b/'])).toContain('zniknęły adresy, które były już opublikowane (2;');
   });
 
+  test("the failure shows the build's new addresses, where the renamed entry usually is", () => {
+    expect(missingAddressesMessage(['/modele/a/'], ['/modele/b/'])).toMatch(/Nowe adresy w tym budowaniu .*:\n  • \/modele\/b\/$/);
+    expect(missingAddressesMessage(['/modele/a/'])).not.toContain('Nowe adresy');
+  });
+
   test('long lists are cut short with a count of the rest', () => {
     const many = Array.from({ length: 25 }, (_, index) => `/modele/m${index}/`);
     const notice = addedAddressesNotice(many);

@@ -75,8 +75,11 @@ function bulleted(addresses: readonly string[], limit = 20): string[] {
   return addresses.length > limit ? [...shown, `  … i ${addresses.length - limit} więcej`] : shown;
 }
 
-/** Why the build stops when published addresses are gone, and the two ways to fix it. */
-export function missingAddressesMessage(missing: readonly string[]): string {
+/**
+ * Why the build stops when published addresses are gone, and the two ways to fix it. The build's
+ * new addresses are shown too: a renamed entry's new address is usually among them.
+ */
+export function missingAddressesMessage(missing: readonly string[], added: readonly string[] = []): string {
   return [
     missing.length === 1
       ? `Z budowania zniknął adres, który był już opublikowany (lista: ${ADDRESS_LIST_FILE}):`
@@ -86,6 +89,7 @@ export function missingAddressesMessage(missing: readonly string[]): string {
     'Jeśli zmienił się identyfikator wpisu (nazwa pliku), dopisz dawny identyfikator do pola „aliases” wpisu, który zastąpił tę stronę',
     '(w content/glossary.yaml pole nazywa się „formerIds”), np. aliases: [dawny-identyfikator]. Dawny adres poprowadzi wtedy do nowego.',
     `Jeśli strona została wycofana celowo, usuń jej wiersz z ${ADDRESS_LIST_FILE} w tym samym commicie.`,
+    ...(added.length > 0 ? ['Nowe adresy w tym budowaniu (wpis, który zastąpił brakującą stronę, jest zwykle wśród nich):', ...bulleted(added)] : []),
   ].join('\n');
 }
 
