@@ -4,9 +4,12 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
 import { guideParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
+import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 
 /**
  * The public address of the deployment. Local builds use the address `npm start` serves on;
@@ -30,7 +33,14 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentValidation(), mdx(), react(), sitemap()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    react(),
+    // Pages at former addresses only send readers on; search engines should list the new address.
+    sitemap({ filter: notFormerAddress(fileURLToPath(new URL('.', import.meta.url))) }),
+    publishedAddressesCheck(),
+  ],
   markdown: {
     processor: satteri({
       hastPlugins: [asciiHeadingIds(), guideParagraphNumbers()],
@@ -42,6 +52,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts stay files of their own, never inline <script>, so a strict CSP needs no exceptions;
+      // other assets keep Vite's default limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is about
         // Astro's own output, repeats once per page and hides real warnings, so it is dropped.

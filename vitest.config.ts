@@ -29,6 +29,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Builds two copies of the project with renamed entries, with and without their old ids in `aliases`.
+          name: 'addresses',
+          include: ['tests/addresses/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

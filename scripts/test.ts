@@ -74,11 +74,13 @@ if (built) {
   vitestProject('Treść zbudowanej strony (fakty, spójność)', 'site');
   vitestProject('Testy w przeglądarce (Chromium)', 'e2e');
   vitestProject('Wersje robocze poza publiczną wersją (dwa budowania)', 'drafts');
+  vitestProject('Dawne adresy po zmianie identyfikatora (dwa budowania)', 'addresses');
 } else {
   results.push({ name: 'Kontrola zbudowanej strony (dist/)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
   results.push({ name: 'Treść zbudowanej strony (fakty, spójność)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
   results.push({ name: 'Testy w przeglądarce (Chromium)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
   results.push({ name: 'Wersje robocze poza publiczną wersją (dwa budowania)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
+  results.push({ name: 'Dawne adresy po zmianie identyfikatora (dwa budowania)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
 }
 
 heading('Podsumowanie');

@@ -8,13 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { aliasesOnlyInDrafts, checkAliasClaims, type AliasClaim } from '../lib/aliases.ts';
 import { type ContentProblem, describeIssue, formatFieldPath, problemsFromIssue } from '../lib/editor-errors.ts';
 import { checkGuideBody } from '../lib/consultation/body-rules.ts';
 import { checkVersions, versionFromFileName, type VersionFile } from '../lib/consultation/version-rules.ts';
+import { documentIdOf } from '../lib/consultation/documents.ts';
 import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
-import { collectionDefinitions, CONTENT_ROOT, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, CONTENT_ROOT, formerIdsField, type CollectionName } from '../schemas/collections.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
 import type { ReferenceTo } from '../schemas/fields.ts';
 
@@ -244,6 +246,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   }
   if (!options.includeDrafts) problems.push(...referencesToDrafts(entries, labels));
   problems.push(...guideProblems(raw, entries));
+  problems.push(...aliasProblems(raw, entries, options));
   const workflowCodes = new Map<string, string>();
   for (const entry of entries) {
     const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { code: string; steps: GraphStep[] } }).workflow : undefined;
@@ -300,6 +303,52 @@ function referencesToDrafts(entries: readonly ValidatedEntry[], labels: Readonly
         message: `„${reference.id}” ma status projekt, więc nie trafi do publicznej wersji serwisu, a ten opublikowany wpis by do niego prowadził; usuń odwołanie albo zmień status wpisu „${reference.id}” (podgląd z wersjami roboczymi: KB_DRAFTS=1)`,
       });
     }
+  }
+  return problems;
+}
+
+/** The entry's current id as its address uses it: a guidance document's versions share the document's id. */
+function addressId(collection: CollectionName, id: string): string {
+  return collectionDefinitions[collection].storage === 'versioned' ? documentIdOf(id) : id;
+}
+
+/** The former ids each entry lists (`aliases`, in the glossary `formerIds`), as `src/lib/aliases.ts` reads them. */
+export function aliasClaims(entries: readonly ValidatedEntry[]): AliasClaim[] {
+  return entries.flatMap((entry) => {
+    const field = formerIdsField(entry.collection);
+    const aliases = ((entry.data as Record<string, unknown>)[field] ?? []) as string[];
+    if (aliases.length === 0) return [];
+    const inList = collectionDefinitions[entry.collection].storage === 'list';
+    return [{ section: entry.collection, id: addressId(entry.collection, entry.id), file: entry.file, ...(inList ? { entry: entry.id } : {}), field, aliases }];
+  });
+}
+
+/** Former ids that clash with current ids or with each other; in a public build, also those only a draft version gives. */
+function aliasProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntry[], options: ValidationOptions): ContentProblem[] {
+  const currentIds = new Map<CollectionName, Map<string, string>>();
+  for (const entry of raw) {
+    const ids = currentIds.get(entry.collection) ?? new Map<string, string>();
+    const id = addressId(entry.collection, entry.id);
+    const storage = collectionDefinitions[entry.collection].storage;
+    if (!ids.has(id)) ids.set(id, storage === 'versioned' ? `${path.posix.dirname(entry.file)}/` : entry.file);
+    currentIds.set(entry.collection, ids);
+  }
+  const problems = checkAliasClaims(aliasClaims(entries), currentIds);
+  if (options.includeDrafts) return problems;
+  const versionsByDocument = new Map<string, ValidatedEntry[]>();
+  for (const entry of entries) {
+    if (collectionDefinitions[entry.collection].storage !== 'versioned') continue;
+    const document = documentIdOf(entry.id);
+    versionsByDocument.set(document, [...(versionsByDocument.get(document) ?? []), entry]);
+  }
+  for (const [document, versions] of versionsByDocument) {
+    const ordered = [...versions].sort((a, b) => (a.data as { version: number }).version - (b.data as { version: number }).version);
+    problems.push(
+      ...aliasesOnlyInDrafts(
+        document,
+        ordered.map((version) => ({ file: version.file, draft: isDraft(version.data), field: formerIdsField(version.collection), aliases: (version.data as { aliases: string[] }).aliases })),
+      ),
+    );
   }
   return problems;
 }

@@ -61,3 +61,11 @@ export const collectionDefinitions = {
 export type CollectionName = keyof typeof collectionDefinitions;
 
 export const collectionNames = Object.keys(collectionDefinitions) as CollectionName[];
+
+/**
+ * The field holding an entry's former ids (`formerIds` in `fields.ts`): `aliases` in every
+ * collection but the glossary, where `aliases` already lists other spellings of a term.
+ */
+export function formerIdsField(collection: CollectionName): 'aliases' | 'formerIds' {
+  return collection === 'glossary' ? 'formerIds' : 'aliases';
+}

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { latestDate, parseIsoDate, toIsoDate } from '../lib/dates.ts';
 import { parseMoney } from '../lib/money.ts';
+import { entryId } from './entry-id.ts';
 import { documentStatuses, keysOf } from './vocabulary.ts';
 
 /**
@@ -96,6 +97,14 @@ export const changeNote = z.strictObject({
   note: plainText,
 });
 
+/**
+ * Former ids of an entry, e.g. `[rops-w-bialymstoku]`: the addresses the entry was published under
+ * before its id (file name) changed. Each former address keeps working and leads to the current
+ * page, because trainers' slides and printed handouts keep the old links for years. Default `[]`;
+ * ids are added when the entry is renamed and never removed.
+ */
+export const formerIds = z.array(entryId).default([]);
+
 /** Editorial metadata every document type carries. */
 export const editorialFields = {
   /** `projekt` (draft), `konsultacje` (in consultation) or `przyjety` (adopted). */
@@ -139,5 +148,7 @@ export function documentFields(reference: ReferenceTo) {
     ...editorialFields,
     /** Source documents the page is written from (ids in `content/sources.yaml`), at least one. */
     sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' }),
+    /** Former ids whose addresses lead to this page; see `formerIds`. */
+    aliases: formerIds,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, type ReferenceTo } from './fields.ts';
+import { formerIds, plainText, type ReferenceTo } from './fields.ts';
 import { entryId } from './entry-id.ts';
 
 /** A glossary term: an acronym or term of art, explained in plain Polish. */
@@ -17,6 +17,11 @@ export function glossaryTermSchema(reference: ReferenceTo) {
     aliases: z.array(plainText).default([]),
     /** Source documents that use the term. */
     sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy, w którym pojęcie występuje' }),
+    /**
+     * Former ids whose addresses lead to this term's page; see `formerIds`. Named differently from
+     * the other collections because `aliases` here already lists other spellings of the term.
+     */
+    formerIds,
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { toIsoDate } from '../lib/dates.ts';
-import { description, isoDate, plainText, type ReferenceTo } from './fields.ts';
+import { description, formerIds, isoDate, plainText, type ReferenceTo } from './fields.ts';
 import { documentStatuses, keysOf } from './vocabulary.ts';
 
 /**
@@ -46,6 +46,11 @@ export function guideVersionSchema(reference: ReferenceTo) {
       sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' }),
       /** Models the document is about. */
       models: z.array(reference('models')).default([]),
+      /**
+       * Former ids (folder names) of the whole document; see `formerIds`. Any version may list
+       * them and the document keeps the union, so a new version copied from the last one keeps them.
+       */
+      aliases: formerIds,
     })
     .superRefine((version, ctx) => {
       if (version.status === 'konsultacje' && !version.consultation) {

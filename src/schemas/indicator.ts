@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, type ReferenceTo } from './fields.ts';
+import { formerIds, plainText, type ReferenceTo } from './fields.ts';
 import { indicatorKinds, keysOf } from './vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
@@ -29,6 +29,8 @@ export function indicatorSchema(reference: ReferenceTo) {
     project: reference('projects'),
     /** The source document that gives the target. */
     source: reference('sources'),
+    /** Former ids whose addresses lead to this indicator's page; see `formerIds`. */
+    aliases: formerIds,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText } from './fields.ts';
+import { formerIds, plainText } from './fields.ts';
 import { keysOf, sourceKinds } from './vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
@@ -19,6 +19,8 @@ export const sourceSchema = z.strictObject({
   archivedCopy: plainText,
   /** What the document covers, in a sentence or two. */
   summary: plainText,
+  /** Former ids whose addresses lead to this source's page; see `formerIds`. */
+  aliases: formerIds,
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

@@ -5,15 +5,14 @@
  * and addresses must appear nowhere in the public output — HTML, the decompressed search index,
  * sitemap, feed, JavaScript, JSON, CSV — and must appear in the preview, under the banner.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject, PROJECT_ROOT, projectBin, runCommand } from '../support/project-copy.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(root, 'tests/fixtures/drafts/content');
+const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
 const MARKERS = [
   'żuraw siedemdziesiąt trzy',
   'Poradnik roboczy do testu publikacji',
@@ -29,38 +28,23 @@ const builds: Record<'public' | 'preview', { dist: string; files: Map<string, st
   preview: { dist: '', files: new Map() },
 };
 
-/** A copy of the project with its own Astro and Vite caches; installed packages are linked, not copied. */
+/** A copy of the project with the fixture drafts added to its content. */
 function projectCopy(name: string): string {
-  const copy = path.join(workspace, name);
-  mkdirSync(copy);
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) {
-    cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-  }
+  const copy = copyProject(path.join(workspace, name));
   cpSync(fixture, path.join(copy, 'content'), { recursive: true });
-  mkdirSync(path.join(copy, 'node_modules'));
-  for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.vitest') continue;
-    symlinkSync(path.join(root, 'node_modules', entry), path.join(copy, 'node_modules', entry));
-  }
   return copy;
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} (${cwd}) zakończył się kodem ${code}:\n${output.slice(-4000)}`))));
-  });
+async function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
+  const { code, output } = await runCommand(command, args, cwd, env);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} (${cwd}) zakończył się kodem ${code}:\n${output.slice(-4000)}`);
 }
 
 async function build(name: 'public' | 'preview'): Promise<void> {
   const copy = projectCopy(name);
   const env: Record<string, string> = name === 'preview' ? { KB_DRAFTS: '1' } : { KB_DRAFTS: '' };
-  const bin = path.join(root, 'node_modules/.bin');
-  await run(path.join(bin, 'astro'), ['build'], copy, env);
-  await run(path.join(bin, 'pagefind'), ['--site', 'dist'], copy, env);
+  await run(projectBin('astro'), ['build'], copy, env);
+  await run(projectBin('pagefind'), ['--site', 'dist'], copy, env);
   builds[name].dist = path.join(copy, 'dist');
   builds[name].files = readAll(builds[name].dist);
 }

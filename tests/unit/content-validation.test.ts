@@ -273,3 +273,54 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
     expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
   });
 });
+
+describe('former ids (aliases) that keep old addresses working', () => {
+  test('are read as lists of ids: `aliases` in pages and guides, `formerIds` in the glossary', () => {
+    const { entries } = validateContent(contentWith());
+    const byId = new Map(entries.map((entry) => [entry.id, entry.data as { aliases?: string[]; formerIds?: string[] }]));
+    expect(byId.get('model-testowy')?.aliases).toEqual(['model-probny']);
+    expect(byId.get('wojewodztwo-testowe')?.aliases).toEqual([]);
+    expect(byId.get('ops')?.formerIds).toEqual(['osrodek-pomocy']);
+    // Both versions of the guide list the same former id: they are one document, not two claims.
+    expect(byId.get('poradnik-testowy/1')?.aliases).toEqual(['poradnik-probny']);
+    expect(byId.get('poradnik-testowy/2')?.aliases).toEqual(['poradnik-probny']);
+  });
+
+  test('a former id that is not an id', () => {
+    expect(problemLines('alias-bad-slug')).toEqual([
+      'content/models/model-testowy.mdx: pole „aliases › pozycja 2”: identyfikator może mieć tylko małe litery a–z bez polskich znaków, cyfry i pojedyncze myślniki, np. „rops-bialystok”; znaleziono „Model_Stary”',
+    ]);
+  });
+
+  test("the entry's own current id", () => {
+    expect(problemLines('alias-own-id')).toEqual([
+      'content/models/model-testowy.mdx: pole „aliases › pozycja 1”: „model-testowy” to obecny identyfikator tego wpisu; wpisuje się tu tylko dawne identyfikatory, pod którymi wpis był wcześniej opublikowany',
+    ]);
+  });
+
+  test('the current id of another entry in the same section', () => {
+    expect(problemLines('alias-current-id')).toEqual([
+      'content/places/wojewodztwo-drugie.mdx: pole „aliases › pozycja 1”: „wojewodztwo-testowe” to obecny identyfikator innego wpisu (content/places/wojewodztwo-testowe.mdx): pod adresem /miejsca/wojewodztwo-testowe/ jest jego strona, więc ten adres nie może prowadzić tutaj; usuń „wojewodztwo-testowe” z tej listy',
+    ]);
+  });
+
+  test('the same former id twice in one list', () => {
+    expect(problemLines('alias-repeated')).toEqual([
+      'content/models/model-testowy.mdx: pole „aliases › pozycja 3”: „model-probny” jest już na tej liście (pozycja 1); wpisz go raz',
+    ]);
+  });
+
+  test('one former id claimed by two glossary entries', () => {
+    expect(problemLines('alias-claimed-twice')).toEqual([
+      'content/glossary.yaml (wpis „gops”): pole „formerIds › pozycja 1”: „osrodek-pomocy” jest już dawnym identyfikatorem innego wpisu (content/glossary.yaml, wpis „ops”); dawny adres /slownik/osrodek-pomocy/ może prowadzić tylko do jednej strony, więc zostaw go przy wpisie, który ją zastąpił',
+    ]);
+  });
+
+  test('a former id only a draft version of a published guide gives, unless the build includes drafts', () => {
+    const root = contentWith('alias-guide-draft-only');
+    expect(validateContent(root).problems.map(formatProblem)).toEqual([
+      'content/guides/poradnik-testowy/3.mdx: pole „aliases › pozycja 2”: ta wersja ma status projekt, więc w publicznej wersji serwisu jej pola się nie liczą i dawny adres /dokumenty/poradnik-dawny/ nie prowadziłby do dokumentu „poradnik-testowy”; wpisz „poradnik-dawny” także w „aliases” opublikowanej wersji (content/guides/poradnik-testowy/2.mdx)',
+    ]);
+    expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
+  });
+});

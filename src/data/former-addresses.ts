@@ -1,0 +1,60 @@
+/**
+ * The former addresses this build publishes: every address of a published entry under each of its
+ * former ids (`aliases`; `formerIds` in the glossary), with the address that replaced it. A guidance
+ * document keeps the union of its published versions' former ids, and each of its pages (versions,
+ * comparisons, remark forms) gets its twin. Computed once per build.
+ */
+import { guideAddresses, isPageAddress, redirectsForEntry, type Redirect } from '../lib/aliases.ts';
+import { guideRoutes } from '../lib/routes.ts';
+import { guideDocuments, type GuideVersionEntry } from './guides.ts';
+import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
+
+/** A former page address, with the title of the page it now leads to. */
+export interface FormerPage extends Redirect {
+  title: string;
+}
+
+/** A former address of a version's blank remarks form: the file is served there too, since a CSV cannot redirect. */
+export interface FormerRemarkForm extends Redirect {
+  version: GuideVersionEntry;
+}
+
+export interface FormerAddresses {
+  pages: FormerPage[];
+  remarkForms: FormerRemarkForm[];
+  all: Redirect[];
+}
+
+/**
+ * The field defaults to `[]`, but Astro re-reads a file only when it or `content.config.ts` changes,
+ * so entries cached by a build made before the field existed come without it.
+ */
+function formerIdsOf(entry: AnyEntry | GuideVersionEntry): readonly string[] {
+  return (entry.collection === 'glossary' ? entry.data.formerIds : entry.data.aliases) ?? [];
+}
+
+async function load(): Promise<FormerAddresses> {
+  const kb = await knowledgeBase();
+  const pages: FormerPage[] = [];
+  const remarkForms: FormerRemarkForm[] = [];
+  for (const entry of kb.all) {
+    for (const redirect of redirectsForEntry(entry.collection, entry.id, formerIdsOf(entry))) pages.push({ ...redirect, title: entryTitle(entry) });
+  }
+  for (const guide of await guideDocuments()) {
+    const formerIds = [...new Set(guide.versions.flatMap(formerIdsOf))];
+    const byRemarkForm = new Map(guide.versions.map((version) => [guideRoutes.remarkTemplate(guide.id, version.data.version), version]));
+    const addresses = guideAddresses(guide.id, guide.versions.map((version) => version.data.version));
+    for (const redirect of redirectsForEntry('guides', guide.id, formerIds, addresses)) {
+      if (isPageAddress(redirect.from)) pages.push({ ...redirect, title: guide.current.data.title });
+      else remarkForms.push({ ...redirect, version: byRemarkForm.get(redirect.to)! });
+    }
+  }
+  return { pages, remarkForms, all: [...pages, ...remarkForms].map(({ from, to }) => ({ from, to })) };
+}
+
+let loading: Promise<FormerAddresses> | undefined;
+
+export function formerAddresses(): Promise<FormerAddresses> {
+  loading ??= load();
+  return loading;
+}

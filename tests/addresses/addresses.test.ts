@@ -1,0 +1,201 @@
+/**
+ * Renaming an entry keeps its published address working only with the old id in `aliases`. Two
+ * copies of the project, built at the same time, rename the same two entries: a training (its
+ * file) and a guidance document (its folder, with versions, comparisons and remark forms). The
+ * copy that lists the old ids builds, serves a redirect page at every old address and lists them
+ * in `_redirects`; the copy that does not fails, naming the addresses that vanished. Chromium then
+ * follows an old link with a `#fragment` to the new page.
+ */
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkSite } from '../../scripts/check-dist/check-site.ts';
+import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../scripts/lib/chromium.ts';
+import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { builtAddresses } from '../../src/integrations/published-addresses.ts';
+import { guideAddresses, parseRedirectsFile } from '../../src/lib/aliases.ts';
+import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { copyProject, projectBin, runCommand, type CommandResult } from '../support/project-copy.ts';
+
+/** The address the copies are built for, as astro.config.mjs picks it. */
+const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
+const training = { old: 'superwizja-pracy-socjalnej', renamed: 'superwizja-w-pomocy-spolecznej' };
+const guide = { old: 'poradnik-wdrazania-modelu-kooperacji-dla-miast', renamed: 'poradnik-modelu-kooperacji-dla-miast', versions: [1, 2] };
+const oldTraining = `/szkolenia/${training.old}/`;
+const newTraining = `/szkolenia/${training.renamed}/`;
+
+let workspace: string;
+let withAliases: { dist: string; result: CommandResult };
+let withoutAliases: CommandResult;
+
+/** Adds `aliases: [...]` as the first field of an MDX file's frontmatter. */
+function addAliases(file: string, aliases: string[]): void {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^---\n/, `---\naliases: [${aliases.join(', ')}]\n`));
+}
+
+/** A copy with both entries renamed; with `keepOldIds`, the old ids go into `aliases` (of the guide's first version only: versions share them). */
+async function buildRenamed(name: string, keepOldIds: boolean): Promise<{ dist: string; result: CommandResult }> {
+  const copy = copyProject(path.join(workspace, name));
+  const trainings = path.join(copy, 'content/trainings');
+  renameSync(path.join(trainings, `${training.old}.mdx`), path.join(trainings, `${training.renamed}.mdx`));
+  const guides = path.join(copy, 'content/guides');
+  renameSync(path.join(guides, guide.old), path.join(guides, guide.renamed));
+  if (keepOldIds) {
+    addAliases(path.join(trainings, `${training.renamed}.mdx`), [training.old]);
+    addAliases(path.join(guides, guide.renamed, '1.mdx'), [guide.old]);
+  }
+  const result = await runCommand(projectBin('astro'), ['build'], copy, { KB_DRAFTS: '' });
+  return { dist: path.join(copy, 'dist'), result };
+}
+
+function builtHtml(urlPath: string) {
+  const file = path.join(withAliases.dist, urlPath, 'index.html');
+  expect(existsSync(file), `${urlPath} nie ma strony w budowaniu`).toBe(true);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+beforeAll(async () => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'kb-addresses-'));
+  [withAliases, { result: withoutAliases }] = await Promise.all([buildRenamed('with-aliases', true), buildRenamed('without-aliases', false)]);
+  if (withAliases.result.code !== 0) throw new Error(`Budowanie z dawnymi identyfikatorami w „aliases” się nie udało:\n${withAliases.result.output.slice(-4000)}`);
+}, 900_000);
+
+afterAll(() => {
+  if (workspace && existsSync(workspace)) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('with the old ids in `aliases`, the build succeeds and', () => {
+  test('the old address of the training is a redirect page to the new one', () => {
+    const page = builtHtml(oldTraining);
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${newTraining}`);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${newTraining}`);
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(page.querySelector('h1')?.text).toBe('Strona ma nowy adres');
+    const link = page.querySelector('main a');
+    expect(link?.getAttribute('href')).toBe(newTraining);
+    expect(page.querySelector('main p')?.text).toContain('Ta strona ma nowy adres:');
+  });
+
+  test('the redirect page has no inline script and stays out of the search index', () => {
+    const page = builtHtml(oldTraining);
+    const scripts = page.querySelectorAll('script');
+    expect(scripts.length).toBe(1);
+    expect(scripts.every((script) => script.getAttribute('src')?.startsWith('/_astro/'))).toBe(true);
+    expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+    // Pagefind indexes only marked pages once any page is marked; the new page is.
+    expect(builtHtml(newTraining).querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+
+  test('every address of the renamed guide has its twin at the old address, remark forms included', () => {
+    for (const address of guideAddresses(guide.renamed, guide.versions)) {
+      const old = address.replace(`/${guide.renamed}/`, `/${guide.old}/`);
+      if (address.endsWith('/')) {
+        expect(builtHtml(old).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), old).toBe(`0; url=${address}`);
+      } else {
+        expect(readFileSync(path.join(withAliases.dist, old), 'utf8'), old).toBe(readFileSync(path.join(withAliases.dist, address), 'utf8'));
+      }
+    }
+  });
+
+  test('_redirects sends every old address to the new one with a 301', () => {
+    const lines = readFileSync(path.join(withAliases.dist, '_redirects'), 'utf8').split('\n');
+    expect(lines).toContain(`${oldTraining} ${newTraining} 301`);
+    expect(lines).toContain(`/dokumenty/${guide.old}/wersja-2/formularz-uwag.csv /dokumenty/${guide.renamed}/wersja-2/formularz-uwag.csv 301`);
+    const redirects = parseRedirectsFile(lines.join('\n'));
+    expect(redirects).toHaveLength(1 + guideAddresses(guide.renamed, guide.versions).length);
+    const built = new Set(builtAddresses(withAliases.dist));
+    expect(redirects.filter((redirect) => !built.has(redirect.from) || !built.has(redirect.to))).toEqual([]);
+  });
+
+  test('the sitemap, the feed and the lists name only the new addresses', () => {
+    const sitemap = readFileSync(path.join(withAliases.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${SITE}${newTraining}`);
+    expect(sitemap).toContain(`${SITE}/dokumenty/${guide.renamed}/`);
+    expect(sitemap).not.toContain(training.old);
+    expect(sitemap).not.toContain(guide.old);
+    for (const file of ['zmiany/feed.xml', 'szkolenia/index.html', 'dokumenty/index.html']) {
+      const text = readFileSync(path.join(withAliases.dist, file), 'utf8');
+      expect(text, file).not.toContain(training.old);
+      expect(text, file).not.toContain(guide.old);
+    }
+  });
+
+  test('the redirect pages pass the build-output checks, and so does the rest of the site', () => {
+    const problems = checkSite(withAliases.dist, { siteUrl: SITE }).flatMap((result) => result.problems.map((problem) => `${result.rule}: ${problem.page}: ${problem.message}`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('without them, the build fails', () => {
+  test('naming the addresses that vanished and how to keep them', () => {
+    expect(withoutAliases.code).not.toBe(0);
+    expect(withoutAliases.output).toContain('Z budowania zniknęły adresy, które były już opublikowane');
+    expect(withoutAliases.output).toContain(`  • ${oldTraining}`);
+    expect(withoutAliases.output).toContain(`  • /dokumenty/${guide.old}/wersja-1/formularz-uwag.csv`);
+    expect(withoutAliases.output).toContain('dopisz dawny identyfikator do pola „aliases”');
+    expect(withoutAliases.output).toMatch(new RegExp(`Nowe adresy w tym budowaniu[^\\n]*\\n(?:  • [^\\n]*\\n)*  • ${newTraining}`));
+  });
+});
+
+describe('in Chromium, an old link', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const found = chromiumOnThisMachine();
+    if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
+    server = await startStaticServer(withAliases.dist, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  test('leads to the new page, keeping the #fragment to the section', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}${oldTraining}#najwazniejsze-informacje`);
+    await page.waitForURL(`${base}${newTraining}#najwazniejsze-informacje`);
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(`${base}${newTraining}#najwazniejsze-informacje`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Superwizja');
+    await context.close();
+  });
+
+  test('leads to the new page without JavaScript too (the fragment is lost there)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/dokumenty/${guide.old}/wersja-1/`);
+    await page.waitForURL(`${base}/dokumenty/${guide.renamed}/wersja-1/`);
+    await context.close();
+  });
+
+  test('says where the page went, readable and accessible where the browser does not follow', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The page as a browser that neither refreshes nor runs scripts would show it.
+    await page.route(`${base}${oldTraining}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '').replace(/<script[^>]*><\/script>/g, '');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${base}${oldTraining}`);
+    expect(page.url()).toBe(`${base}${oldTraining}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Strona ma nowy adres' }).isVisible()).resolves.toBe(true);
+    const link = page.getByRole('link', { name: `${SITE}${newTraining}` });
+    await expect(link.isVisible()).resolves.toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
