@@ -5,8 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
-import { guideParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
+import { CONTENT_FEATURES, contentHastPlugins } from './src/integrations/content-markdown.ts';
 
 /**
  * The public address of the deployment. Local builds use the address `npm start` serves on;
@@ -32,16 +31,15 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), react(), sitemap()],
   markdown: {
-    processor: satteri({
-      hastPlugins: [asciiHeadingIds(), guideParagraphNumbers()],
-      // Smart quotes would turn straight quotes into English “…”; editors write Polish „…” themselves.
-      features: { smartPunctuation: false },
-    }),
+    processor: satteri({ hastPlugins: contentHastPlugins(), features: CONTENT_FEATURES }),
   },
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Astro inlines a small processed <script> into every page; a strict CSP without inline
+      // scripts is coming, so scripts always stay files in _astro/ (other assets keep the default).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is about
         // Astro's own output, repeats once per page and hides real warnings, so it is dropped.
