@@ -7,9 +7,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { notFormerAddress } from './src/integrations/former-addresses.ts';
-import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
-import { guideParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
+import { CONTENT_FEATURES, contentHastPlugins } from './src/integrations/content-markdown.ts';
 
 /**
  * The public address of the deployment. Local builds use the address `npm start` serves on;
@@ -42,18 +41,14 @@ export default defineConfig({
     publishedAddressesCheck(),
   ],
   markdown: {
-    processor: satteri({
-      hastPlugins: [asciiHeadingIds(), guideParagraphNumbers()],
-      // Smart quotes would turn straight quotes into English “…”; editors write Polish „…” themselves.
-      features: { smartPunctuation: false },
-    }),
+    processor: satteri({ hastPlugins: contentHastPlugins(), features: CONTENT_FEATURES }),
   },
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {
     build: {
-      // Scripts stay files of their own, never inline <script>, so a strict CSP needs no exceptions;
-      // other assets keep Vite's default limit.
+      // Astro inlines a small processed <script> into every page; a strict CSP without inline
+      // scripts is coming, so scripts always stay files in _astro/ (other assets keep the default).
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is about

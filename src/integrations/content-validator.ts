@@ -13,6 +13,7 @@ import { type ContentProblem, describeIssue, formatFieldPath, problemsFromIssue 
 import { checkGuideBody } from '../lib/consultation/body-rules.ts';
 import { checkVersions, versionFromFileName, type VersionFile } from '../lib/consultation/version-rules.ts';
 import { documentIdOf } from '../lib/consultation/documents.ts';
+import { checkPinnedIds } from '../lib/pinned-ids.ts';
 import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
@@ -246,6 +247,12 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   }
   if (!options.includeDrafts) problems.push(...referencesToDrafts(entries, labels));
   problems.push(...guideProblems(raw, entries));
+  for (const entry of raw) {
+    if (!entry.body) continue;
+    for (const problem of checkPinnedIds(entry.body.text, entry.body.firstLine)) {
+      problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}, identyfikator nagłówka`, message: problem.message });
+    }
+  }
   problems.push(...aliasProblems(raw, entries, options));
   const workflowCodes = new Map<string, string>();
   for (const entry of entries) {

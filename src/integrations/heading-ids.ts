@@ -1,32 +1,44 @@
 /**
  * A Sätteri hast plugin giving every heading in page content an ASCII id ("Źródła finansowania" →
  * `zrodla-finansowania`) instead of the default Unicode slug, so anchors read well in addresses and
- * survive copying into slides. A heading with an explicit id keeps it. Runs before Astro's own
- * heading-id plugin, which then records these ids for the contents list.
+ * survive copying into slides. An id the editor pinned (`## Źródła finansowania { #finansowanie }`,
+ * read by the `headingAttributes` feature) is kept, and claimed before any heading is slugged, so
+ * an earlier heading whose slug happens to be the same gives way to the pin (`cele-2`), not the
+ * other way round. Runs before Astro's own heading-id plugin, which then records these ids for
+ * the contents list. The pins are validated before the build (src/lib/pinned-ids.ts).
  */
 import { SlugRegistry } from '../lib/slug.ts';
 import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
-
-interface HastElement {
-  tagName: string;
-  properties?: Record<string, unknown>;
-}
+import { HEADING_TAGS, headingsIn, type HastElement, type HastNode } from './hast.ts';
 
 interface VisitContext {
   textContent(node: HastElement): string;
   setProperty(node: HastElement, name: string, value: unknown): void;
 }
 
+function pinnedId(node: HastElement): string | undefined {
+  const id = node.properties?.id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
 export function asciiHeadingIds() {
   return () => {
     const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
+    /** Pinned ids claimed up front; each is kept by the first heading that carries it. */
+    const pins = new Set<string>();
     return {
       name: 'kb-ascii-heading-ids',
+      before(root: HastNode) {
+        for (const heading of headingsIn(root)) {
+          const id = pinnedId(heading);
+          if (id !== undefined && registry.claim(id)) pins.add(id);
+        }
+      },
       element: {
-        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        filter: HEADING_TAGS,
         visit(node: HastElement, ctx: VisitContext) {
-          const existing = node.properties?.id;
-          if (typeof existing === 'string' && registry.claim(existing)) return;
+          const id = pinnedId(node);
+          if (id !== undefined && pins.delete(id)) return;
           ctx.setProperty(node, 'id', registry.slug(ctx.textContent(node)));
         },
       },

@@ -16,6 +16,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** What a slug looks like: lower-case a–z and digits in words joined by single hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True for text `slugify` could have produced, such as an id an editor pinned by hand. */
+export function isSlug(text: string): boolean {
+  return SLUG.test(text);
+}
+
 /**
  * Hands out unique slugs within one page: the second "Cele" becomes "cele-2".
  * Ids taken in advance (the layout's own sections) are never handed out again.
@@ -27,9 +35,9 @@ export class SlugRegistry {
     for (const id of reserved) this.#taken.add(id);
   }
 
-  /** Claims an id as written (an editor's pinned id); returns false if it is already taken. */
+  /** Claims an id as written (an editor's pinned id); returns false if it is empty or already taken. */
   claim(id: string): boolean {
-    if (this.#taken.has(id)) return false;
+    if (id === '' || this.#taken.has(id)) return false;
     this.#taken.add(id);
     return true;
   }

@@ -207,6 +207,22 @@ describe('other problems are caught before anything is built', () => {
   });
 });
 
+describe('pinned heading ids: `## Heading { #id }` keeps a section\'s address when the heading is reworded', () => {
+  test('a valid pinned id passes', () => {
+    expect(problemLines()).toEqual([]);
+  });
+
+  test('each bad pin is named with its line in the file', () => {
+    const where = 'content/projects/projekt-testowy.mdx: pole „treść, wiersz';
+    expect(problemLines('pinned-heading-ids')).toEqual([
+      `${where} 30, identyfikator nagłówka”: identyfikator „Cele_Projektu” może mieć tylko małe litery a–z bez polskich znaków, cyfry i pojedyncze myślniki między nimi, np. „cele-projektu”`,
+      `${where} 36, identyfikator nagłówka”: identyfikator „zadania” ma już nagłówek w wierszu 34; każda sekcja strony potrzebuje własnego`,
+      `${where} 38, identyfikator nagłówka”: identyfikator „historia-zmian” ma już sekcja „Historia zmian”, którą strona dodaje sama; wybierz inny`,
+      `${where} 40, identyfikator nagłówka”: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{ .wazny }”`,
+    ]);
+  });
+});
+
 describe('the real content', () => {
   test('has no problems', () => {
     const { problems } = validateContent(path.resolve(import.meta.dirname, '../..'));

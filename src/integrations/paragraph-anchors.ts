@@ -1,0 +1,61 @@
+/**
+ * A Sätteri hast plugin giving every top-level paragraph and list of an entry's text a stable id
+ * (`cele-projektu-akapit-2`, see src/lib/paragraph-ids.ts) and a "¶" copy-link control in the
+ * margin: `div.anchored-block > [block#id, a.anchor-link]`. Runs after `asciiHeadingIds`, whose
+ * ids name the sections. Guidance documents are left to `guideParagraphNumbers`, which numbers
+ * their units for citation (`p-2-3`).
+ */
+import { paragraphTarget } from '../lib/copy-link.ts';
+import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
+import { ParagraphIds } from '../lib/paragraph-ids.ts';
+import { SlugRegistry } from '../lib/slug.ts';
+import { copyLinkElement, HEADING_TAGS, idsIn, type HastElement, type HastNode } from './hast.ts';
+import { isGuideFile } from './paragraph-numbers.ts';
+
+interface VisitContext {
+  textContent(node: HastNode): string;
+  parent(node: HastNode): HastNode | undefined;
+  setProperty(node: HastNode, name: string, value: unknown): void;
+  wrapNode(node: HastNode, wrapper: HastElement): void;
+}
+
+interface FactoryContext {
+  readonly fileURL: URL | undefined;
+}
+
+const BLOCK_TAGS = ['p', 'ul', 'ol'];
+
+export function paragraphAnchors() {
+  return (factory: FactoryContext) => {
+    if (isGuideFile(factory.fileURL)) return null;
+    let numbering: ParagraphIds;
+    return {
+      name: 'kb-paragraph-anchors',
+      before(root: HastNode) {
+        // Every id already on the page is taken before the first paragraph is numbered.
+        const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
+        for (const id of idsIn(root)) registry.claim(id);
+        numbering = new ParagraphIds(registry);
+      },
+      element: {
+        filter: [...HEADING_TAGS, ...BLOCK_TAGS],
+        visit(node: HastElement, ctx: VisitContext) {
+          if (ctx.parent(node)?.type !== 'root') return;
+          if (HEADING_TAGS.includes(node.tagName)) {
+            const id = node.properties?.id;
+            if (typeof id === 'string') numbering.startSection(id, ctx.textContent(node));
+            return;
+          }
+          const block = numbering.next();
+          ctx.setProperty(node, 'id', block.id);
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { class: 'anchored-block' },
+            children: [copyLinkElement(block.id, paragraphTarget(block.number, block.sectionTitle), 'paragraph')],
+          });
+        },
+      },
+    };
+  };
+}
