@@ -6,9 +6,7 @@
  */
 import { CATALOGUE_KEY, type CatalogueItem } from './link-catalogue.ts';
 import { countPl, pluralPl } from './plural.ts';
-
-export const COURSE_PATH_ADDRESS = '/sciezka/';
-export const COURSE_PATH_BUILDER_ADDRESS = '/sciezka/uloz/';
+import { staticPages } from './routes.ts';
 
 export const DEFAULT_COURSE_PATH_TITLE = 'Ścieżka szkoleniowa';
 export const MAX_COURSE_PATH_ITEMS = 40;
@@ -80,12 +78,12 @@ export function encodeCoursePath({ title, keys }: CoursePath): string {
 
 /** `/sciezka/?t=…&e=…`, or `/sciezka/` for an empty path. */
 export function coursePathAddress(path: CoursePath): string {
-  return withQuery(COURSE_PATH_ADDRESS, encodeCoursePath(path));
+  return withQuery(staticPages.coursePath, encodeCoursePath(path));
 }
 
 /** The builder preloaded with the path, for "Edytuj ścieżkę". */
 export function coursePathBuilderAddress(path: CoursePath): string {
-  return withQuery(COURSE_PATH_BUILDER_ADDRESS, encodeCoursePath(path));
+  return withQuery(staticPages.coursePathBuilder, encodeCoursePath(path));
 }
 
 function withQuery(address: string, query: string): string {

@@ -7,6 +7,7 @@ import {
   findCatalogueItem,
   groupByPage,
   paragraphSummary,
+  parseCatalogue,
   sectionSummaries,
   shortSummary,
   withKeys,
@@ -214,5 +215,28 @@ describe('short summaries', () => {
     expect(paragraphSummary('Projekt ma:')).toBeUndefined();
     expect(paragraphSummary(`Koszt ${'bardzo '.repeat(50)}wysoki wynosi 5 zł (źródło: Strona).`)).toBeUndefined();
     expect(paragraphSummary('Koszt wynosi 5 zł (źródło: Strona).')).toBe('Koszt wynosi 5 zł (źródło: Strona).');
+  });
+});
+
+describe('reading the published catalogue', () => {
+  test('keeps well-formed items as they are', () => {
+    expect(parseCatalogue(JSON.parse(JSON.stringify(items)))).toEqual(items);
+  });
+
+  test('drops anything else instead of failing', () => {
+    expect(parseCatalogue(null)).toEqual([]);
+    expect(parseCatalogue({ items })).toEqual([]);
+    const bad = [
+      null,
+      'tekst',
+      { ...items[0], key: '<b>' },
+      { ...items[0], kind: 'strona' },
+      { ...items[0], href: 'javascript:alert(1)' },
+      { ...items[0], href: '//example.com/#x' },
+      { ...items[0], title: 7 },
+      { ...items[1], code: '' },
+    ];
+    const { code: _emptyCode, ...withoutCode } = items[1]!;
+    expect(parseCatalogue(bad)).toEqual([withoutCode]);
   });
 });

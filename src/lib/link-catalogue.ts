@@ -360,3 +360,19 @@ export function shortSummary(text: string, limit = SUMMARY_LIMIT): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/**
+ * The published catalogue as the browser receives it: anything that is not a well-formed item is
+ * dropped, so a damaged or stale file shows fewer items instead of breaking the page.
+ */
+export function parseCatalogue(json: unknown): CatalogueItem[] {
+  if (!Array.isArray(json)) return [];
+  const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
+  return json.flatMap((value): CatalogueItem[] => {
+    if (!value || typeof value !== 'object') return [];
+    const { key, kind, title, pageTitle, href, code, summary } = value as Record<string, unknown>;
+    if (!text(key) || !CATALOGUE_KEY.test(key) || !CATALOGUE_KINDS.includes(kind as CatalogueKind)) return [];
+    if (!text(title) || !text(pageTitle) || !text(href) || !/^\/(?!\/)/.test(href)) return [];
+    return [{ key, kind: kind as CatalogueKind, title, pageTitle, href, ...(text(code) ? { code } : {}), ...(text(summary) ? { summary } : {}) }];
+  });
+}
