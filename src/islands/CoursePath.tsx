@@ -61,8 +61,11 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
   return (
     <div className="course-path">
       <header className="course-path__header">
-        {title && <p className="course-path__type">{DEFAULT_COURSE_PATH_TITLE}</p>}
-        <h1>{title || DEFAULT_COURSE_PATH_TITLE}</h1>
+        <div className="course-path__heading">
+          {title && <p className="course-path__type">{DEFAULT_COURSE_PATH_TITLE}</p>}
+          <h1>{title || DEFAULT_COURSE_PATH_TITLE}</h1>
+        </div>
+        {/* The QR code of this address goes here (src/lib/qr.ts); React never renders into it. */}
         <div data-path-qr></div>
       </header>
 
@@ -74,11 +77,18 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
         </p>
       )}
 
-      {view.state !== 'static' && view.problems.length > 0 && (
+      {/* Shown once complete: the summary takes focus, and its list should not grow after that. */}
+      {(view.state === 'ready' || view.state === 'failed') && view.problems.length > 0 && (
         <PathProblems problems={view.problems} title="Nie wszystko w adresie tej ścieżki się zgadza" headingId="problemy-sciezki">
-          <p>
-            Ścieżkę można poprawić lub ułożyć od nowa: <a href={editHref}>edytuj ścieżkę</a>.
-          </p>
+          {view.keys.length > 0 ? (
+            <p>
+              Ścieżkę można poprawić lub ułożyć od nowa: <a href={editHref}>edytuj ścieżkę</a>.
+            </p>
+          ) : (
+            <p>
+              <a href={builderHref}>Ułóż ścieżkę szkoleniową</a> z sekcji, kroków i wykresów serwisu.
+            </p>
+          )}
         </PathProblems>
       )}
 

@@ -1,10 +1,12 @@
 /**
- * The course-path builder. Until the catalogue has loaded (and for good without JavaScript) it
- * shows its children: the plain form that lists every item with a checkbox. Then a trainer
- * filters the catalogue, adds items, orders them, names the path and copies its address. The
- * builder's own address follows the selection, so reloading or "Edytuj ścieżkę" keeps it.
+ * The course-path builder. Until the catalogue has loaded (and for good without JavaScript) the
+ * page shows the plain form that lists every item with a checkbox; then the island hides that
+ * form and a trainer filters the catalogue, adds items, orders them, names the path and copies
+ * its address. The builder's own address follows the selection, so reloading or "Edytuj
+ * ścieżkę" keeps it. The form stays outside the island so the page's acronyms are explained in
+ * it like anywhere else.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   addToPath,
   coursePathAddress,
@@ -31,8 +33,8 @@ import { PathProblems } from './PathProblems.tsx';
 
 interface Props {
   catalogueHref: string;
-  /** The plain form, shown until the catalogue has loaded. */
-  children?: ReactNode;
+  /** Id of the plain form the builder replaces once it can work. */
+  plainFormId: string;
 }
 
 const KIND_FILTER_LABELS: Record<CatalogueKind, string> = { sekcja: 'Sekcje', krok: 'Kroki modeli', wykres: 'Wykresy' };
@@ -40,10 +42,15 @@ const ELEMENTS = { one: 'element', few: 'elementy', many: 'elementów' };
 
 type Control = 'up' | 'down' | 'remove';
 
+/** How a button names its item: the same heading ("Najważniejsze informacje") is on many pages. */
+function itemName(item: CatalogueItem): string {
+  return `${item.title} (${item.pageTitle})`;
+}
+
 /** Where focus goes after the list changes: a control of an item, or the list's heading. */
 type FocusTarget = { key: string; control: Control; fallback?: Control } | { heading: true };
 
-export default function CoursePathBuilder({ catalogueHref, children }: Props) {
+export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props) {
   const [catalogue, setCatalogue] = useState<CatalogueItem[] | undefined>(undefined);
   const [keys, setKeys] = useState<string[]>([]);
   const [title, setTitle] = useState('');
@@ -75,6 +82,7 @@ export default function CoursePathBuilder({ catalogueHref, children }: Props) {
         if (items.length === 0) return;
         const resolved = resolveCoursePath(preloaded.keys, items);
         setCatalogue(items);
+        document.getElementById(plainFormId)?.setAttribute('hidden', '');
         setKeys(resolved.items.map((item) => item.key));
         setTitle(preloaded.title);
         // Opening the builder without a path is not a problem worth reporting.
@@ -85,7 +93,7 @@ export default function CoursePathBuilder({ catalogueHref, children }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [catalogueHref]);
+  }, [catalogueHref, plainFormId]);
 
   const byKey = useMemo(() => new Map((catalogue ?? []).map((item) => [item.key, item])), [catalogue]);
   const chosen = useMemo(() => keys.map((key) => byKey.get(key)).filter((item): item is CatalogueItem => item !== undefined), [keys, byKey]);
@@ -114,7 +122,7 @@ export default function CoursePathBuilder({ catalogueHref, children }: Props) {
     element?.focus();
   }, [keys]);
 
-  if (!catalogue) return <>{children}</>;
+  if (!catalogue) return null;
 
   const positionOf = (key: string) => keys.indexOf(key) + 1;
 
@@ -240,11 +248,11 @@ export default function CoursePathBuilder({ catalogueHref, children }: Props) {
                       </span>
                       {position > 0 ? (
                         <button type="button" className="button button--secondary path-button" aria-disabled="true" onClick={() => add(item)}>
-                          Dodano<span className="visually-hidden">: {item.title}</span>
+                          Dodano<span className="visually-hidden">: {itemName(item)}</span>
                         </button>
                       ) : (
                         <button type="button" className="button path-button" onClick={() => add(item)}>
-                          Dodaj<span className="visually-hidden">: {item.title}</span>
+                          Dodaj<span className="visually-hidden">: {itemName(item)}</span>
                         </button>
                       )}
                     </li>
@@ -293,16 +301,16 @@ export default function CoursePathBuilder({ catalogueHref, children }: Props) {
                   <div className="path-chosen__controls">
                     {index > 0 && (
                       <button type="button" className="button button--secondary path-button" ref={register(`${item.key}:up`)} onClick={() => move(index, -1)}>
-                        W górę<span className="visually-hidden">: {item.title}</span>
+                        W górę<span className="visually-hidden">: {itemName(item)}</span>
                       </button>
                     )}
                     {index < chosen.length - 1 && (
                       <button type="button" className="button button--secondary path-button" ref={register(`${item.key}:down`)} onClick={() => move(index, 1)}>
-                        W dół<span className="visually-hidden">: {item.title}</span>
+                        W dół<span className="visually-hidden">: {itemName(item)}</span>
                       </button>
                     )}
                     <button type="button" className="button button--secondary path-button" ref={register(`${item.key}:remove`)} onClick={() => remove(index)}>
-                      Usuń<span className="visually-hidden">: {item.title}</span>
+                      Usuń<span className="visually-hidden">: {itemName(item)}</span>
                     </button>
                   </div>
                 </li>
