@@ -43,6 +43,10 @@ export const staticPages = {
   changes: '/zmiany/',
   changesFeed: '/zmiany/feed.xml',
   accessibility: '/deklaracja-dostepnosci/',
+  /** A trainer's course path; the selection lives in the address (`?t=…&e=…`). */
+  coursePath: '/sciezka/',
+  /** Where a trainer puts a course path together. */
+  coursePathBuilder: '/sciezka/uloz/',
 } as const;
 
 /** The main navigation, in the order readers meet it. */

@@ -1,0 +1,148 @@
+/**
+ * The course-path page ("ścieżka szkoleniowa"). The address is the only state: the island reads
+ * the title and keys from it, fetches the catalogue and lists the items in order, every text as
+ * text. Without JavaScript the server HTML explains that and links to the builder; a damaged
+ * address lists its problems above whatever part of the path could still be read.
+ */
+import { useEffect, useState } from 'react';
+import { coursePathBuilderAddress, decodeCoursePath, DEFAULT_COURSE_PATH_TITLE, resolveCoursePath, type CoursePathProblem } from '../lib/course-path.ts';
+import { CATALOGUE_KIND_LABELS, parseCatalogue, type CatalogueItem } from '../lib/link-catalogue.ts';
+import { countPl } from '../lib/plural.ts';
+import { PathProblems } from './PathProblems.tsx';
+
+interface Props {
+  /** Address of the catalogue JSON. */
+  catalogueHref: string;
+  builderHref: string;
+  trainingsHref: string;
+  /** Added after the path's title in the window title, as on every page. */
+  siteName: string;
+}
+
+type View =
+  | { state: 'static' }
+  | { state: 'loading'; title: string; keys: string[]; problems: CoursePathProblem[] }
+  | { state: 'ready'; title: string; keys: string[]; items: CatalogueItem[]; problems: CoursePathProblem[] }
+  | { state: 'failed'; title: string; keys: string[]; problems: CoursePathProblem[] };
+
+export default function CoursePath({ catalogueHref, builderHref, trainingsHref, siteName }: Props) {
+  const [view, setView] = useState<View>({ state: 'static' });
+
+  useEffect(() => {
+    const { title, keys, problems } = decodeCoursePath(location.search);
+    document.title = `${title || DEFAULT_COURSE_PATH_TITLE} – ${siteName}`;
+    setView({ state: 'loading', title, keys, problems });
+    if (keys.length === 0) {
+      setView({ state: 'ready', title, keys, items: [], problems });
+      return;
+    }
+    let cancelled = false;
+    fetch(catalogueHref)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((json) => {
+        if (cancelled) return;
+        const resolved = resolveCoursePath(keys, parseCatalogue(json));
+        setView({ state: 'ready', title, keys, items: resolved.items, problems: [...problems, ...resolved.problems] });
+      })
+      .catch(() => {
+        if (!cancelled) setView({ state: 'failed', title, keys, problems });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [catalogueHref, siteName]);
+
+  const title = view.state === 'static' ? '' : view.title;
+  const editHref = view.state === 'static' ? builderHref : coursePathBuilderAddress({ title: view.title, keys: view.keys });
+
+  return (
+    <div className="course-path">
+      <header className="course-path__header">
+        <div className="course-path__heading">
+          {title && <p className="course-path__type">{DEFAULT_COURSE_PATH_TITLE}</p>}
+          <h1>{title || DEFAULT_COURSE_PATH_TITLE}</h1>
+        </div>
+        {/* The QR code of this address goes here (src/lib/qr.ts); React never renders into it. */}
+        <div data-path-qr></div>
+      </header>
+
+      {view.state === 'static' && (
+        <p className="course-path__no-script">
+          Tę stronę, ścieżkę szkoleniową, odczytujemy z jej adresu: zawiera on tytuł i kody wybranych sekcji, kroków i wykresów. Do pokazania ich listy
+          potrzebny jest JavaScript, który w tej przeglądarce jest wyłączony albo jeszcze się nie wczytał. Adres tej strony możesz skopiować i udostępnić;
+          możesz też <a href={builderHref}>ułożyć nową ścieżkę</a> albo przejrzeć <a href={trainingsHref}>szkolenia</a>.
+        </p>
+      )}
+
+      {/* Shown once complete: the summary takes focus, and its list should not grow after that. */}
+      {(view.state === 'ready' || view.state === 'failed') && view.problems.length > 0 && (
+        <PathProblems problems={view.problems} title="Nie wszystko w adresie tej ścieżki się zgadza" headingId="problemy-sciezki">
+          {view.keys.length > 0 ? (
+            <p>
+              Ścieżkę można poprawić lub ułożyć od nowa: <a href={editHref}>edytuj ścieżkę</a>.
+            </p>
+          ) : (
+            <p>
+              <a href={builderHref}>Ułóż ścieżkę szkoleniową</a> z sekcji, kroków i wykresów serwisu.
+            </p>
+          )}
+        </PathProblems>
+      )}
+
+      {view.state === 'loading' && (
+        <p role="status" className="course-path__status">
+          Wczytujemy elementy ścieżki…
+        </p>
+      )}
+
+      {view.state === 'failed' && (
+        <div className="path-problems" role="alert">
+          <p>
+            Nie udało się wczytać listy elementów serwisu, więc nie możemy pokazać tej ścieżki. Sprawdź połączenie z internetem i odśwież stronę. Adres ścieżki
+            jest w porządku: zawiera {countPl(view.keys.length, { one: 'element', few: 'elementy', many: 'elementów' })}.
+          </p>
+        </div>
+      )}
+
+      {view.state === 'ready' && view.items.length > 0 && (
+        <>
+          <p className="course-path__summary-line">
+            {countPl(view.items.length, { one: 'element', few: 'elementy', many: 'elementów' })} do przejścia po kolei. Każdy prowadzi do miejsca w serwisie.{' '}
+            <a className="course-path__edit no-print" href={editHref}>
+              Edytuj ścieżkę
+            </a>
+          </p>
+          <ol className="course-path__list">
+            {view.items.map((item) => (
+              <PathItem key={item.key} item={item} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PathItem({ item }: { item: CatalogueItem }) {
+  return (
+    <li className="course-path__item">
+      <p className="course-path__kind">
+        {CATALOGUE_KIND_LABELS[item.kind]}
+        {item.code && (
+          <>
+            {' '}
+            <span className="course-path__code">{item.code}</span>
+          </>
+        )}
+      </p>
+      <h2 className="course-path__title">
+        <a href={item.href}>{item.title}</a>
+      </h2>
+      <p className="course-path__page">Na stronie: {item.pageTitle}</p>
+      {item.summary && <p className="course-path__summary">{item.summary}</p>}
+    </li>
+  );
+}
