@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { catalogueKey, LINK_CATALOGUE_PATH, pageHrefOf, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
 import { builtPage, builtPagePaths, DIST, normalizeSpace, readableText } from './support/built-site.ts';
 
@@ -93,7 +94,10 @@ describe('nothing a trainer would link is left out', () => {
         const body = builtPage(pagePath).querySelector('.document__body');
         // The entry's own text sits directly in the body (a guide's in its text block); layout sections are <section>s.
         const text = body?.querySelector('[data-guide-text]') ?? body;
-        return (text?.querySelectorAll('h2[id], h3[id]') ?? []).filter((heading) => heading.parentNode === text).map((heading) => `${pagePath}#${heading.id}`);
+        // Headings of the text are wrapped with their "Kopiuj link" control.
+        const inText = (heading: HTMLElement) =>
+          heading.parentNode === text || (heading.parentNode?.classList.contains('heading-wrapper') && heading.parentNode.parentNode === text);
+        return (text?.querySelectorAll('h2[id], h3[id]') ?? []).filter(inText).map((heading) => `${pagePath}#${heading.id}`);
       });
     expect(headings.length).toBeGreaterThan(40);
     expect(headings.filter((href) => !hrefs.has(href))).toEqual([]);
