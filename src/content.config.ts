@@ -78,6 +78,7 @@ export const collections = {
   models: defineCollection({ loader: mdxFiles(c.models), schema: c.models.schema(referenceTo) }),
   programmes: defineCollection({ loader: mdxFiles(c.programmes), schema: c.programmes.schema(referenceTo) }),
   trainings: defineCollection({ loader: mdxFiles(c.trainings), schema: c.trainings.schema(referenceTo) }),
+  courses: defineCollection({ loader: mdxFiles(c.courses), schema: c.courses.schema(referenceTo) }),
   institutions: defineCollection({ loader: mdxFiles(c.institutions), schema: c.institutions.schema(referenceTo) }),
   places: defineCollection({ loader: mdxFiles(c.places), schema: c.places.schema(referenceTo) }),
   guides: defineCollection({ loader: mdxFiles(c.guides), schema: c.guides.schema(referenceTo) }),

@@ -8,7 +8,7 @@ import { buildBacklinks, entryKey, findDanglingReferences, type Backlink, type G
 import { collectionNames } from '../schemas/collections.ts';
 
 /** Collections whose entries are documents with status, version and history of changes. */
-export const documentCollections = ['projects', 'models', 'programmes', 'trainings', 'institutions', 'places'] as const;
+export const documentCollections = ['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places'] as const;
 export type DocumentCollection = (typeof documentCollections)[number];
 export type DocumentEntry = { [C in DocumentCollection]: CollectionEntry<C> }[DocumentCollection];
 
@@ -36,18 +36,19 @@ function sortByTitle<E extends AnyEntry>(entries: E[]): E[] {
 }
 
 async function load() {
-  const [projects, models, programmes, trainings, institutions, places, indicators, glossary, sources] = await Promise.all([
+  const [projects, models, programmes, trainings, courses, institutions, places, indicators, glossary, sources] = await Promise.all([
     getCollection('projects'),
     getCollection('models'),
     getCollection('programmes'),
     getCollection('trainings'),
+    getCollection('courses'),
     getCollection('institutions'),
     getCollection('places'),
     getCollection('indicators'),
     getCollection('glossary'),
     getCollection('sources'),
   ]);
-  const all: AnyEntry[] = [...projects, ...models, ...programmes, ...trainings, ...institutions, ...places, ...indicators, ...glossary, ...sources];
+  const all: AnyEntry[] = [...projects, ...models, ...programmes, ...trainings, ...courses, ...institutions, ...places, ...indicators, ...glossary, ...sources];
   const graphEntries: GraphEntry[] = all.map((entry) => ({ collection: entry.collection, id: entry.id, data: entry.data }));
   const names = new Set<string>(collectionNames);
 
@@ -86,6 +87,7 @@ async function load() {
     models: sortByTitle(models),
     programmes: sortByTitle(programmes),
     trainings: sortByTitle(trainings),
+    courses: sortByTitle(courses),
     institutions: sortByTitle(institutions),
     places: sortByTitle(places),
     indicators,
@@ -99,7 +101,7 @@ async function load() {
     referencing,
     referencedBy,
     /** All documents (entries with editorial metadata), in collection order. */
-    documents: [...projects, ...models, ...programmes, ...trainings, ...institutions, ...places] as DocumentEntry[],
+    documents: [...projects, ...models, ...programmes, ...trainings, ...courses, ...institutions, ...places] as DocumentEntry[],
   };
 }
 

@@ -12,7 +12,7 @@ function facetGraph(): Promise<FacetGraph> {
   return graph;
 }
 
-function subjectOf(entry: DocumentEntry): FacetSubject {
+function subjectOf(entry: Exclude<DocumentEntry, { collection: 'courses' }>): FacetSubject {
   switch (entry.collection) {
     case 'projects':
       return { collection: 'projects', territory: entry.data.territory.map((ref) => ref.id) };
@@ -28,7 +28,12 @@ function subjectOf(entry: DocumentEntry): FacetSubject {
   }
 }
 
-/** The województwa filter values of a document page. */
+/** The województwa filter values of a document page; a course's are those of its trainings. */
 export async function voivodeshipFilter(entry: DocumentEntry): Promise<string[]> {
+  if (entry.collection === 'courses') {
+    const kb = await knowledgeBase();
+    const perTraining = await Promise.all(kb.getAll(entry.data.trainings).map((training) => voivodeshipFilter(training)));
+    return [...new Set(perTraining.flat())].sort();
+  }
   return voivodeshipsFor(subjectOf(entry), await facetGraph());
 }

@@ -17,6 +17,8 @@ import { checkPinnedIds } from '../lib/pinned-ids.ts';
 import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
+import { courseItemProblem } from '../lib/course-items.ts';
+import { sectionHref, sections, staticPages, type SectionKey } from '../lib/routes.ts';
 import { collectionDefinitions, CONTENT_ROOT, formerIdsField, type CollectionName } from '../schemas/collections.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
 import type { ReferenceTo } from '../schemas/fields.ts';
@@ -271,6 +273,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
       problems.push({ file: entry.file, field: workflowFieldLabel(problem), message: problem.message });
     }
   }
+  problems.push(...courseProblems(entries));
   const sourceIds = idsByCollection.get('sources') ?? new Set<string>();
   for (const entry of raw) {
     if (!entry.body) continue;
@@ -377,6 +380,35 @@ function guideProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntr
     for (const problem of checkGuideBody(entry.body.text, entry.body.firstLine)) {
       problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}`, message: problem.message });
     }
+  }
+  return problems;
+}
+
+/** Each session item of a course must name a step that exists or a page of the site. */
+function courseProblems(entries: readonly ValidatedEntry[]): ContentProblem[] {
+  const steps = new Map<string, number>();
+  const entryIds = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const section = sections[entry.collection as SectionKey];
+    if (!section) continue;
+    const ids = entryIds.get(section.path) ?? new Set<string>();
+    // A guidance document's versions share one page, /dokumenty/<document>/.
+    ids.add(entry.collection === 'guides' ? entry.id.split('/')[0]! : entry.id);
+    entryIds.set(section.path, ids);
+    const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { code: string; steps: unknown[] } }).workflow : undefined;
+    if (workflow) steps.set(workflow.code, workflow.steps.length);
+  }
+  const pages = new Set<string>([...Object.values(staticPages), ...Object.keys(sections).map((key) => sectionHref(key as SectionKey))]);
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'courses') continue;
+    const { sessions } = entry.data as { sessions: { items: string[] }[] };
+    sessions.forEach((session, sessionIndex) => {
+      session.items.forEach((item, itemIndex) => {
+        const message = courseItemProblem(item, { steps }, { entryIds, pages });
+        if (message) problems.push({ file: entry.file, field: `sessions › pozycja ${sessionIndex + 1} › items › pozycja ${itemIndex + 1}`, message });
+      });
+    });
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import { coursePathBuilderAddress, decodeCoursePath, DEFAULT_COURSE_PATH_TITLE, 
 import { CATALOGUE_KIND_LABELS, parseCatalogue, type CatalogueItem } from '../lib/link-catalogue.ts';
 import { countPl } from '../lib/plural.ts';
 import { PathProblems } from './PathProblems.tsx';
+import { showInPrintHeader } from '../scripts/print-header.ts';
 
 interface Props {
   /** Address of the catalogue JSON. */
@@ -31,6 +32,7 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
   useEffect(() => {
     const { title, keys, problems } = decodeCoursePath(location.search);
     document.title = `${title || DEFAULT_COURSE_PATH_TITLE} – ${siteName}`;
+    showInPrintHeader(title || DEFAULT_COURSE_PATH_TITLE, location.href);
     setView({ state: 'loading', title, keys, problems });
     if (keys.length === 0) {
       setView({ state: 'ready', title, keys, items: [], problems });
@@ -65,8 +67,6 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
           {title && <p className="course-path__type">{DEFAULT_COURSE_PATH_TITLE}</p>}
           <h1>{title || DEFAULT_COURSE_PATH_TITLE}</h1>
         </div>
-        {/* The QR code of this address goes here (src/lib/qr.ts); React never renders into it. */}
-        <div data-path-qr></div>
       </header>
 
       {view.state === 'static' && (

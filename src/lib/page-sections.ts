@@ -18,6 +18,8 @@ export const PAGE_SECTIONS = {
   models: { id: 'powiazane-modele', title: 'Modele' },
   programmes: { id: 'powiazane-programy', title: 'Programy' },
   trainings: { id: 'powiazane-szkolenia', title: 'Szkolenia' },
+  /** On a training page: the site's courses built for it. */
+  courses: { id: 'powiazane-kursy', title: 'Kursy w tej bazie wiedzy' },
   projects: { id: 'powiazane-projekty', title: 'Projekty' },
   institutions: { id: 'powiazane-instytucje', title: 'Instytucje' },
   places: { id: 'powiazane-miejsca', title: 'Miejsca' },

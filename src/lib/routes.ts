@@ -8,6 +8,7 @@ export const sections = {
   models: { path: 'modele', singular: 'model', plural: 'Modele' },
   programmes: { path: 'programy', singular: 'program', plural: 'Programy' },
   trainings: { path: 'szkolenia', singular: 'szkolenie', plural: 'Szkolenia' },
+  courses: { path: 'kursy', singular: 'kurs', plural: 'Kursy' },
   institutions: { path: 'instytucje', singular: 'instytucja', plural: 'Instytucje' },
   places: { path: 'miejsca', singular: 'miejsce', plural: 'Miejsca' },
   indicators: { path: 'wskazniki', singular: 'wskaźnik', plural: 'Wskaźniki' },

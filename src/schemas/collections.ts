@@ -4,6 +4,7 @@
  * validator reads the same table, so the two cannot disagree.
  */
 import type { z } from 'astro/zod';
+import { courseSchema } from './course.ts';
 import type { ReferenceTo } from './fields.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
 import { guideVersionSchema } from './guide.ts';
@@ -50,6 +51,7 @@ export const collectionDefinitions = {
   models: { storage: 'documents', folder: 'models', schema: modelSchema },
   programmes: { storage: 'documents', folder: 'programmes', schema: programmeSchema },
   trainings: { storage: 'documents', folder: 'trainings', schema: trainingSchema },
+  courses: { storage: 'documents', folder: 'courses', schema: courseSchema },
   institutions: { storage: 'documents', folder: 'institutions', schema: institutionSchema },
   places: { storage: 'documents', folder: 'places', schema: placeSchema },
   guides: { storage: 'versioned', folder: 'guides', schema: guideVersionSchema },

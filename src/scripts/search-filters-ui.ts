@@ -3,7 +3,7 @@ import { SEARCH_FILTER_LABELS, SEARCH_FILTER_NAMES, type SearchFilterName } from
 import type { SelectedFilters } from '../lib/search-params.ts';
 import { documentStatuses } from '../schemas/vocabulary.ts';
 
-const TYPE_ORDER = ['projekt', 'model', 'program', 'szkolenie', 'instytucja', 'miejsce', 'pojęcie', 'wskaźnik', 'dokument', 'dokument źródłowy'];
+const TYPE_ORDER = ['projekt', 'model', 'program', 'szkolenie', 'kurs', 'instytucja', 'miejsce', 'pojęcie', 'wskaźnik', 'dokument', 'dokument źródłowy'];
 const STATUS_ORDER: string[] = Object.values(documentStatuses);
 const polishOrder = new Intl.Collator('pl-PL');
 

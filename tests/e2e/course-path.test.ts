@@ -195,6 +195,22 @@ describe('opening a path', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('prints as a handout: the header names the path and gives its full address and a QR code of it', async () => {
+    const { page } = session;
+    await page.goto(siteURL(PATH));
+    await pathItems();
+    await page.emulateMedia({ media: 'print' });
+    const header = page.locator('.print-header');
+    expect(await header.isVisible()).toBe(true);
+    expect(await header.locator('[data-print-title]').innerText()).toBe('Szkoła Kooperacji');
+    expect(await header.locator('[data-print-address]').innerText()).toBe(siteURL(PATH));
+    const qr = header.getByRole('img', { name: `Kod QR z adresem tej strony: ${siteURL(PATH)}` });
+    expect(await qr.isVisible()).toBe(true);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await header.isVisible()).toBe(false);
+  });
+
   it('a partly broken address still shows the part that can be read', async () => {
     const { page } = session;
     await page.goto(siteURL('/sciezka/?e=fsp504.x1y2z3.fsp504.f9iv'));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -30,7 +30,7 @@ describe('valid content', () => {
     const { entries, problems } = validateContent(contentWith());
     expect(problems).toEqual([]);
     expect(new Set(entries.map((entry) => entry.collection))).toEqual(
-      new Set(['projects', 'models', 'programmes', 'trainings', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
+      new Set(['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
     );
   });
 
@@ -183,6 +183,40 @@ describe('step codes', () => {
   test('two models cannot share a workflow code, or "MT 1" would point at two steps', () => {
     expect(problemLines('workflow-duplicate-code')).toEqual([
       'content/models/model-testowy.mdx: pole „workflow › code”: kod „MT” ma już przebieg w content/models/model-drugi.mdx; kody kroków („MT 1”) muszą wskazywać jeden model, wybierz inny kod',
+    ]);
+  });
+});
+
+describe('courses', () => {
+  test('each session item names a step that exists or a page of the site, with the anchor', () => {
+    const course = 'content/courses/kurs-testowy.mdx';
+    expect(problemLines('course-items')).toEqual([
+      `${course}: pole „sessions › pozycja 2 › items › pozycja 1”: oczekiwano kodu kroku (np. "MK-M 3") albo adresu strony serwisu z kotwicą sekcji lub wykresu (np. "/wskazniki/#wykres-budzety"); znaleziono „wykres budżetów”`,
+      `${course}: pole „sessions › pozycja 2 › items › pozycja 2”: oczekiwano kodu kroku (np. "MK-M 3") albo adresu strony serwisu z kotwicą sekcji lub wykresu (np. "/wskazniki/#wykres-budzety"); znaleziono „/wskazniki/wykres-budzety”`,
+    ]);
+  });
+
+  test('well-formed steps and sections of pages that exist pass', () => {
+    const root = contentWith('course-items');
+    const file = path.join(root, 'content/courses/kurs-testowy.mdx');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('      - MT 6\n      - XY 1\n      - /modele/model-inny/#kroki-modelu\n', '      - MT 1\n      - mt-5\n      - /modele/model-testowy/#kroki-modelu\n')
+        .replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'),
+    );
+    expect(validateContent(root).problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('once the items are well formed, steps and pages must exist', () => {
+    const course = 'content/courses/kurs-testowy.mdx';
+    const root = contentWith('course-items');
+    const file = path.join(root, course);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'));
+    expect(validateContent(root).problems.map(formatProblem)).toEqual([
+      `${course}: pole „sessions › pozycja 1 › items › pozycja 1”: przebieg „MT” ma 5 kroków, więc kroku „MT 6” nie ma`,
+      `${course}: pole „sessions › pozycja 1 › items › pozycja 2”: kod kroku „XY 1” wskazuje przebieg „XY”, którego nie ma; kody przebiegów: MT`,
+      `${course}: pole „sessions › pozycja 1 › items › pozycja 3”: strona „/modele/model-inny/” nie istnieje: w dziale /modele/ nie ma wpisu „model-inny”`,
     ]);
   });
 });
