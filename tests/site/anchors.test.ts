@@ -10,18 +10,6 @@ import { builtPage, builtPagePaths, normalizeSpace } from './support/built-site.
 
 const pagePaths = builtPagePaths();
 
-/**
- * Headings whose markup belongs to work that has not moved to SectionHeading yet; remove an entry
- * when its component does. The steps inside the explorer have their own "Kopiuj link do tego kroku".
- */
-const NOT_YET_CONVERTED: readonly { where: string; pages?: RegExp; selector?: string }[] = [
-  { where: 'src/components/model/ModelWorkflow.astro ("Krok po kroku")', selector: '.model-workflow' },
-  { where: 'src/pages/szkolenia/ (course pages)', pages: /^\/szkolenia\// },
-];
-
-function inNotYetConverted(pagePath: string, heading: HTMLElement): boolean {
-  return NOT_YET_CONVERTED.some((rule) => (rule.pages ? rule.pages.test(pagePath) : heading.closest(rule.selector!) !== null));
-}
 
 /** A card's title is a link to another page, which is its address; it is not a section of this page. */
 function isCardTitle(heading: HTMLElement): boolean {
@@ -38,7 +26,7 @@ function sectionHeadings(pagePath: string): HTMLElement[] {
   return main
     .querySelectorAll('h2, h3, h4')
     .filter((heading) => !heading.closest('nav') && !heading.closest('astro-island') && !heading.classList.contains('visually-hidden'))
-    .filter((heading) => !isCardTitle(heading) && !inNotYetConverted(pagePath, heading));
+    .filter((heading) => !isCardTitle(heading));
 }
 
 /** Text of a heading as it is seen; words only screen readers get (e.g. "[dodano: …]" in a comparison) are left out. */
