@@ -69,9 +69,7 @@ export function setUpSearchDialog(): void {
     void import('../lib/search-client.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
   }
 
-  button.addEventListener('click', open);
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
+  function restoreFocus(): void {
     clearTimeout(timer);
     const target = returnFocus && document.contains(returnFocus) ? returnFocus : null;
     returnFocus = null;
@@ -79,20 +77,36 @@ export function setUpSearchDialog(): void {
     // Opened from nowhere (a shortcut on the bare page): leave focus on the page, not in the closed
     // field, where the next "/" or Ctrl+K would count as typing and be ignored.
     else input.blur();
+  }
+
+  /**
+   * The dialog's "close" event comes a task later; focus moves at once, or a shortcut pressed in
+   * between would land in the hidden field and be taken for typing.
+   */
+  function closeDialog(): void {
+    dialog!.close();
+    restoreFocus();
+  }
+
+  button.addEventListener('click', open);
+  close.addEventListener('click', closeDialog);
+  // Other ways of closing (the browser's own Escape handling) still put focus back.
+  dialog.addEventListener('close', () => {
+    if (document.activeElement === input) restoreFocus();
   });
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) {
       const box = dialog.getBoundingClientRect();
       const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-      if (!inside) dialog.close();
+      if (!inside) closeDialog();
     }
   });
   // Escape in a search field would only clear it; here it closes the dialog, as readers expect.
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      dialog.close();
+      closeDialog();
     }
   });
   input.addEventListener('input', () => {
