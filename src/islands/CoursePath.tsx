@@ -6,8 +6,9 @@
  */
 import { useEffect, useState } from 'react';
 import { coursePathBuilderAddress, decodeCoursePath, DEFAULT_COURSE_PATH_TITLE, resolveCoursePath, type CoursePathProblem } from '../lib/course-path.ts';
-import { CATALOGUE_KIND_LABELS, parseCatalogue, type CatalogueItem } from '../lib/link-catalogue.ts';
+import { CATALOGUE_KIND_LABELS, type CatalogueItem } from '../lib/link-catalogue.ts';
 import { countPl } from '../lib/plural.ts';
+import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
 import { showInPrintHeader } from '../scripts/print-header.ts';
 
@@ -39,14 +40,10 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
       return;
     }
     let cancelled = false;
-    fetch(catalogueHref)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
-      .then((json) => {
+    loadCatalogue(catalogueHref)
+      .then((catalogue) => {
         if (cancelled) return;
-        const resolved = resolveCoursePath(keys, parseCatalogue(json));
+        const resolved = resolveCoursePath(keys, catalogue);
         setView({ state: 'ready', title, keys, items: resolved.items, problems: [...problems, ...resolved.problems] });
       })
       .catch(() => {

@@ -24,11 +24,11 @@ import {
   CATALOGUE_KINDS,
   filterCatalogue,
   groupByPage,
-  parseCatalogue,
   type CatalogueItem,
   type CatalogueKind,
 } from '../lib/link-catalogue.ts';
 import { countPl } from '../lib/plural.ts';
+import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
 
 interface Props {
@@ -71,14 +71,9 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
     setOrigin(location.origin);
     const preloaded = decodeCoursePath(location.search);
     let cancelled = false;
-    fetch(catalogueHref)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
-      .then((json) => {
+    loadCatalogue(catalogueHref)
+      .then((items) => {
         if (cancelled) return;
-        const items = parseCatalogue(json);
         if (items.length === 0) return;
         const resolved = resolveCoursePath(preloaded.keys, items);
         setCatalogue(items);

@@ -82,6 +82,23 @@ describe('header search dialog', () => {
     await page.close();
   });
 
+  it('a shortcut pressed right after Escape, before the dialog has finished closing, opens it again', async () => {
+    const { page } = await freshPage();
+    await page.goto(siteURL('/slownik/'));
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
+    // Both keys in one task: the dialog's "close" event has not been dispatched yet.
+    const reopened = await page.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#search-dialog-query')!;
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      const closed = !document.querySelector<HTMLDialogElement>('#search-dialog')!.open;
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }));
+      return { closed, open: document.querySelector<HTMLDialogElement>('#search-dialog')!.open };
+    });
+    expect(reopened).toEqual({ closed: true, open: true });
+    await page.close();
+  });
+
   it('shows results while typing, with marked excerpts, section links and a link to all results', async () => {
     const { page } = await freshPage();
     const problems = watchProblems(page);
@@ -162,7 +179,7 @@ describe('search page /szukaj/', () => {
     const legends = await page.locator('#search-filters legend').allTextContents();
     expect(legends).toEqual(['Rodzaj treści', 'Województwo', 'Status dokumentu']);
     const types = await page.locator('#search-filters input[name="typ"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    expect(types.slice(0, 7)).toEqual(['projekt', 'model', 'program', 'szkolenie', 'instytucja', 'miejsce', 'pojęcie']);
+    expect(types.slice(0, 8)).toEqual(['projekt', 'model', 'program', 'szkolenie', 'kurs', 'instytucja', 'miejsce', 'pojęcie']);
     expect(await page.locator('#search-filters input[name="status"][value="przyjęty"]').count()).toBe(1);
     expect(await page.locator('#search-filters input[name="wojewodztwo"][value="podlaskie"]').count()).toBe(1);
     expect(await page.locator('label[for^="filtr-typ-"]').first().textContent()).toMatch(/^projekt \(\d+\)$/);
