@@ -18,6 +18,8 @@ import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
 import { courseItemProblem } from '../lib/course-items.ts';
+import { terytParentProblem } from '../lib/teryt.ts';
+import { yamlReasonPl } from '../lib/yaml-errors.ts';
 import { sectionHref, sections, staticPages, type SectionKey } from '../lib/routes.ts';
 import { collectionDefinitions, CONTENT_ROOT, formerIdsField, type CollectionName } from '../schemas/collections.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
@@ -64,7 +66,7 @@ function yamlProblem(file: string, error: unknown, offsetLines = 0): ContentProb
     return {
       file,
       field: '',
-      message: `błąd składni YAML${line ? ` w wierszu ${line}` : ''}: ${error.reason}. Sprawdź wcięcia, dwukropki i cudzysłowy.`,
+      message: `błąd składni YAML${line ? ` w wierszu ${line}` : ''}: ${yamlReasonPl(error.reason)}. Sprawdź wcięcia, dwukropki i cudzysłowy.`,
     };
   }
   return { file, field: '', message: `nie udało się odczytać pliku: ${String(error)}` };
@@ -108,6 +110,11 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
     }
     const text = readFileSync(path.join(directory, name), 'utf8');
     const match = FRONTMATTER.exec(text);
+    if (!match && /^\uFEFF?---\r?\n/.test(text)) {
+      problems.push({ file, field: '', message: 'nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony' });
+      entries.push({ collection, id, file });
+      continue;
+    }
     if (!match) {
       problems.push({ file, field: '', message: 'brak nagłówka (frontmatter): plik musi zaczynać się od wiersza „---”, pól nagłówka i kolejnego wiersza „---”' });
       entries.push({ collection, id, file });
@@ -227,12 +234,18 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     if (!idsByCollection.has(entry.collection)) idsByCollection.set(entry.collection, new Set());
     idsByCollection.get(entry.collection)!.add(entry.id);
   }
+  // A list file that could not be read has no known ids; references into it would only repeat its syntax error.
+  const unreadableLists = new Set<string>(
+    Object.entries(collectionDefinitions)
+      .filter(([, definition]) => definition.storage === 'list' && problems.some((problem) => problem.file === `${CONTENT_ROOT}/${definition.file}` && problem.field === ''))
+      .map(([name]) => name),
+  );
   const names = new Set<string>(Object.keys(collectionDefinitions));
   const labels = new Map(raw.map((entry) => [`${entry.collection}/${entry.id}`, entry.entryLabel]));
   for (const entry of entries) {
     for (const reference of findReferences(entry.data, names)) {
       const known = idsByCollection.get(reference.collection) ?? new Set<string>();
-      if (known.has(reference.id)) continue;
+      if (known.has(reference.id) || unreadableLists.has(reference.collection)) continue;
       const definition = collectionDefinitions[reference.collection as CollectionName];
       const where = definition.storage === 'list' ? `${CONTENT_ROOT}/${definition.file}` : `${CONTENT_ROOT}/${definition.folder}/`;
       const suggestion = suggestId(reference.id, known);
@@ -274,9 +287,10 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     }
   }
   problems.push(...courseProblems(entries));
+  problems.push(...terytProblems(entries));
   const sourceIds = idsByCollection.get('sources') ?? new Set<string>();
   for (const entry of raw) {
-    if (!entry.body) continue;
+    if (!entry.body || unreadableLists.has('sources')) continue;
     for (const citation of findCitedSources(entry.body.text, entry.body.firstLine)) {
       if (sourceIds.has(citation.id)) continue;
       const suggestion = suggestId(citation.id, sourceIds);
@@ -380,6 +394,21 @@ function guideProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntr
     for (const problem of checkGuideBody(entry.body.text, entry.body.firstLine)) {
       problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}`, message: problem.message });
     }
+  }
+  return problems;
+}
+
+/** A place's TERYT code must extend the code of the place it lies in (`parent`), when both give one. */
+function terytProblems(entries: readonly ValidatedEntry[]): ContentProblem[] {
+  type Place = { teryt?: string; parent?: { id: string } };
+  const places = new Map(entries.filter((entry) => entry.collection === 'places').map((entry) => [entry.id, entry]));
+  const problems: ContentProblem[] = [];
+  for (const entry of places.values()) {
+    const { teryt, parent } = entry.data as Place;
+    const parentTeryt = parent ? (places.get(parent.id)?.data as Place | undefined)?.teryt : undefined;
+    if (teryt === undefined || parent === undefined || parentTeryt === undefined) continue;
+    const message = terytParentProblem(teryt, { id: parent.id, teryt: parentTeryt });
+    if (message) problems.push({ file: entry.file, field: 'teryt', message });
   }
   return problems;
 }

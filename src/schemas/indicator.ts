@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { formerIds, plainText, type ReferenceTo } from './fields.ts';
+import { describeValue } from '../lib/editor-errors.ts';
 import { indicatorKinds, keysOf } from './vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
@@ -21,7 +22,7 @@ export function indicatorSchema(reference: ReferenceTo) {
     unit: z.enum(['osoby', '%'], { error: (issue) => `oczekiwano jednostki „osoby” lub „%”; znaleziono „${String(issue.input)}”` }),
     /** Target value from the source. */
     target: z
-      .number({ error: (issue) => `oczekiwano liczby (wartość docelowa); znaleziono ${JSON.stringify(issue.input)}` })
+      .number({ error: (issue) => `oczekiwano liczby (wartość docelowa); znaleziono ${describeValue(issue.input)}` })
       .nonnegative({ error: 'wartość docelowa nie może być ujemna' }),
     /** Achieved value, only when a source gives it. */
     achieved: z.number().nonnegative().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { terytCodeProblem } from '../lib/teryt.ts';
 import { keysOf, placeTypes } from './vocabulary.ts';
 
 /** A place named in the sources: województwo, powiat or gmina. */
@@ -25,7 +26,12 @@ export function placeSchema(reference: ReferenceTo) {
         .regex(/^(\d{2}|\d{4}|\d{7})$/, { error: (issue) => `oczekiwano kodu TERYT: 2 cyfry (województwo), 4 (powiat) albo 7 (gmina), np. "20", "2005", "2005082"; znaleziono „${String(issue.input)}”` })
         .optional(),
     })
-    .superRefine(checkUpdatedMatchesChanges);
+    .superRefine(checkUpdatedMatchesChanges)
+    .superRefine((place, ctx) => {
+      // Whether the code exists for this kind of place; that it lies in `parent` is checked across entries by the validator.
+      const problem = place.teryt === undefined ? undefined : terytCodeProblem(place.teryt, place.type);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['teryt'], message: problem });
+    });
 }
 
 export type PlaceData = z.output<ReturnType<typeof placeSchema>>;

@@ -374,3 +374,49 @@ describe('former ids (aliases) that keep old addresses working', () => {
     expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
   });
 });
+
+describe('the bad-input corpus: each malformed file names the file, the field (or line) and what is wrong', () => {
+  const html = 'pole zawiera znacznik HTML; wpisz zwykły tekst (formatowanie należy do treści strony, nie do pól nagłówka)';
+  const yamlHint = 'Sprawdź wcięcia, dwukropki i cudzysłowy.';
+
+  test.each([
+    // Frontmatter syntax
+    ['frontmatter-unclosed', 'content/institutions/instytucja-testowa.mdx: nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony'],
+    ['frontmatter-tabs', `content/trainings/szkolenie-testowe.mdx: błąd składni YAML w wierszu 14: wcięcie zrobiono tabulatorem, a wcina się tylko spacjami. ${yamlHint}`],
+    ['duplicate-field', `content/models/model-testowy.mdx: błąd składni YAML w wierszu 13: to pole jest już wpisane wyżej; zostaw jedno. ${yamlHint}`],
+    // The glossary cannot be read, so references to its terms are not reported a second time.
+    ['yaml-syntax-list-file', `content/glossary.yaml: błąd składni YAML w wierszu 5: brak przecinka między pozycjami w nawiasach [ ] lub { }, albo nawias nie jest zamknięty. ${yamlHint}`],
+    // Wrong types
+    ['wrong-type-list-for-text', 'content/programmes/program-testowy.mdx: pole „title”: oczekiwano: tekst; znaleziono listę'],
+    ['wrong-type-object-for-date', 'content/institutions/instytucja-testowa.mdx: pole „updated”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono zestaw pól'],
+    ['wrong-type-text-for-number', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „target”: oczekiwano liczby (wartość docelowa); znaleziono „dużo”'],
+    // Unknown references
+    ['unknown-workflow-actor', 'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 1 › actors › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/institutions/; znaleziono „ops-nieznany”, a takiego wpisu nie ma'],
+    ['unknown-course-training', 'content/courses/kurs-testowy.mdx: pole „trainings › pozycja 1”: oczekiwano identyfikatora istniejącego wpisu z content/trainings/; znaleziono „szkolenie-nieznane”, a takiego wpisu nie ma'],
+    ['unknown-source', 'content/programmes/program-testowy.mdx: pole „sources › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/sources.yaml; znaleziono „zrodlo-nieznane”, a takiego wpisu nie ma'],
+    ['unknown-glossary-term', 'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 2 › outputs › pozycja 1 › term”: oczekiwano identyfikatora istniejącego wpisu z content/glossary.yaml; znaleziono „opss”, a takiego wpisu nie ma. Czy chodziło o „ops”?'],
+    // Duplicate ids; file names are lower case only, so two files cannot differ only by case
+    ['duplicate-indicator-id', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „id”: identyfikator „wskaznik-testowy” jest już użyty przez pozycję 1; każdy wpis musi mieć własny'],
+    ['file-names-differing-by-case', 'content/institutions/Instytucja-Testowa.mdx: nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.mdx”'],
+    // Amounts
+    ['money-not-a-number', 'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono „dużo” (zapis kwoty nie jest rozpoznawalny)'],
+    ['negative-indicator-target', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „target”: wartość docelowa nie może być ujemna'],
+    // Impossible dates
+    ['date-not-leap-year', 'content/trainings/szkolenie-testowe.mdx: pole „changes › pozycja 1 › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2023-02-29” (miesiąc 2/2023 ma 28 dni, nie ma dnia 29)'],
+    ['date-month-13', 'content/programmes/program-testowy.mdx: pole „resolution › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2024-13-01” (nie ma miesiąca 13)'],
+    ['years-order', 'content/programmes/program-testowy.mdx: pole „years › to”: rok „to” jest wcześniejszy niż rok „from”'],
+    // TERYT codes that cannot exist
+    ['teryt-unknown-voivodeship', 'content/places/wojewodztwo-testowe.mdx: pole „teryt”: kod TERYT zaczyna się od kodu województwa, a „21” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „21”'],
+    ['teryt-length-for-type', 'content/places/wojewodztwo-testowe.mdx: pole „teryt”: kod TERYT województwa ma 2 cyfry, np. "20"; znaleziono „2005”'],
+    ['teryt-gmina-type-digit', 'content/places/gmina-testowa.mdx: pole „teryt”: ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 (gmina miejska), 2 (gmina wiejska) albo 3 (gmina miejsko-wiejska); znaleziono „2005087”'],
+    ['teryt-not-in-parent', 'content/places/powiat-testowy.mdx: pole „teryt”: miejsce leży w „wojewodztwo-testowe” (TERYT „20”), więc jego kod TERYT musi zaczynać się od „20” i być od niego dłuższy; znaleziono „0605”'],
+    // HTML and script in text fields
+    ['script-in-title', `content/projects/projekt-testowy.mdx: pole „title”: ${html}`],
+    ['img-onerror-in-description', `content/courses/kurs-testowy.mdx: pole „description”: ${html}`],
+    ['html-in-glossary-definition', `content/glossary.yaml (wpis „ops”): pole „definition”: ${html}`],
+    ['html-in-step-summary', `content/models/model-testowy.mdx: pole „workflow › steps › pozycja 2 › summary”: ${html}`],
+    ['html-in-course-goal', `content/courses/kurs-testowy.mdx: pole „sessions › pozycja 1 › goal”: ${html}`],
+  ])('%s', (invalidCase, expected) => {
+    expect(problemLines(invalidCase)).toEqual([expected]);
+  });
+});
