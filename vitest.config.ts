@@ -39,6 +39,16 @@ export default defineConfig({
       },
       {
         test: {
+          // The bad-input corpus through `npm run validate` (every case) and `npm run build` (one case of each kind) in a project copy.
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -9,7 +9,7 @@ import path from 'node:path';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** What a build reads from the project. */
-const BUILD_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'published-addresses.txt', 'src', 'public', 'content'];
+const BUILD_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'published-addresses.txt', 'src', 'public', 'content', 'scripts'];
 
 export function copyProject(destination: string): string {
   mkdirSync(destination, { recursive: true });

@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: `astro build` and the search index (pagefind), into a staging folder that
+ * becomes `dist/` only when every step passed. Astro empties its output folder first and writes
+ * pages as it renders them, so a build that fails halfway (a page that throws, the published
+ * addresses check after the last page) would otherwise leave a partial site in `dist/` that could
+ * be served or deployed. A failed build leaves `dist/` as it was before and exits non-zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+
+const OUT_DIR = 'dist';
+const STAGING_DIR = path.join('.tmp', 'dist-staging');
+
+function run(program: string, args: string[]): boolean {
+  const result = spawnSync(path.join('node_modules', '.bin', program), args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+rmSync(STAGING_DIR, { recursive: true, force: true });
+mkdirSync(path.dirname(STAGING_DIR), { recursive: true });
+
+const built = run('astro', ['build', '--outDir', STAGING_DIR]) && run('pagefind', ['--site', STAGING_DIR]);
+if (!built) {
+  rmSync(STAGING_DIR, { recursive: true, force: true });
+  const previous = existsSync(OUT_DIR) ? `${OUT_DIR}/ zostaje bez zmian (poprzednie udane budowanie)` : `${OUT_DIR}/ nie powstał`;
+  console.error(`\nBudowanie nie powiodło się, więc nic nie zostało opublikowane: ${previous}.`);
+  process.exit(1);
+}
+rmSync(OUT_DIR, { recursive: true, force: true });
+renameSync(STAGING_DIR, OUT_DIR);
+console.log(`\nGotowe: strona zbudowana w ${OUT_DIR}/.`);

@@ -1,0 +1,154 @@
+/**
+ * The bad-input corpus (`tests/fixtures/content/invalid/`) through the commands that publish the
+ * site, not only through the validator function the unit tests call. Every case, laid over the
+ * valid fixture content, goes through `npm run validate`; one case of each kind of mistake goes
+ * through `npm run build` in a copy of the project (the build stops at the same check, so building
+ * every case would only repeat it, at about a second each). Each must exit non-zero with the
+ * report naming file and field, and leave the previous `dist/` exactly as it was. One more build
+ * fails while rendering, after the content passed validation, to show that a build failing
+ * halfway publishes nothing either.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { validateContent } from '../../src/integrations/content-validator.ts';
+import { formatProblem, formatProblemReport } from '../../src/lib/editor-errors.ts';
+import { copyProject, PROJECT_ROOT, runCommand } from '../support/project-copy.ts';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/content');
+const CASES = readdirSync(path.join(FIXTURES, 'invalid')).sort();
+
+/** One case of each kind of mistake the corpus covers, built with `npm run build`. */
+const BUILT_CASES = [
+  'frontmatter-tabs',
+  'wrong-type-object-for-date',
+  'unknown-workflow-actor',
+  'duplicate-indicator-id',
+  'workflow-unknown-step',
+  'money-not-a-number',
+  'date-not-leap-year',
+  'teryt-not-in-parent',
+  'script-in-title',
+];
+
+/** Cases whose problem is the file itself (its name or its frontmatter as a whole), so there is no field to name. */
+const WHOLE_FILE_CASES = new Set(['bad-file-name', 'file-names-differing-by-case', 'guide-bad-version-file', 'missing-frontmatter', 'frontmatter-unclosed']);
+
+/** What a build run without drafts sees, whatever the environment of the test run. */
+const PUBLIC_BUILD = { KB_DRAFTS: '' };
+
+let workspace: string;
+
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'kb-corpus-'));
+});
+
+afterAll(() => {
+  if (workspace && existsSync(workspace)) rmSync(workspace, { recursive: true, force: true });
+});
+
+/** `content/` of the valid fixture with the case's files laid over it, written into `root`. */
+function layCase(root: string, invalidCase: string): void {
+  rmSync(path.join(root, 'content'), { recursive: true, force: true });
+  cpSync(path.join(FIXTURES, 'valid/content'), path.join(root, 'content'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'invalid', invalidCase, 'content'), path.join(root, 'content'), { recursive: true });
+}
+
+/** The report the validator gives for the content in `root`: the text both commands must print. */
+function expectedReport(root: string, invalidCase: string): string {
+  const { problems } = validateContent(root);
+  expect(problems.length, `${invalidCase} nie ma żadnego błędu`).toBeGreaterThan(0);
+  for (const problem of problems) {
+    expect(problem.file).toMatch(/^content\//);
+    if (WHOLE_FILE_CASES.has(invalidCase)) continue;
+    // A syntax error has no field yet: the line stands for it.
+    expect(problem.field !== '' || /w wierszu \d+/.test(problem.message), `${formatProblem(problem)}: nie wskazuje pola ani wiersza`).toBe(true);
+  }
+  return formatProblemReport(problems);
+}
+
+/** Every file under `directory`, with its text: a snapshot to compare before and after a build. */
+function snapshot(directory: string): Record<string, string> {
+  if (!existsSync(directory)) return {};
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files[path.relative(directory, full)] = readFileSync(full, 'utf8');
+  }
+  return files;
+}
+
+test('the corpus has at least 30 malformed cases, and the built ones are among them', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(30);
+  for (const builtCase of BUILT_CASES) expect(CASES).toContain(builtCase);
+});
+
+describe('npm run validate stops on every case of the corpus', () => {
+  test.concurrent.each(CASES)('%s', async (invalidCase) => {
+    const root = path.join(workspace, 'validate', invalidCase);
+    mkdirSync(root, { recursive: true });
+    layCase(root, invalidCase);
+    const report = expectedReport(root, invalidCase);
+    const { code, output } = await runCommand('node', [path.join(PROJECT_ROOT, 'scripts/validate-content.ts')], root, PUBLIC_BUILD);
+    expect(code).toBe(1);
+    expect(output).toContain(report);
+  });
+});
+
+describe('npm run build stops and leaves dist/ as it was', () => {
+  let project: string;
+  const previousBuild = { 'index.html': '<p>poprzednie udane budowanie</p>', 'projekty/index.html': '<p>lista projektów</p>' };
+
+  beforeAll(() => {
+    project = copyProject(path.join(workspace, 'project'));
+  });
+
+  function writePreviousBuild(): void {
+    rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+    for (const [file, text] of Object.entries(previousBuild)) {
+      mkdirSync(path.dirname(path.join(project, 'dist', file)), { recursive: true });
+      writeFileSync(path.join(project, 'dist', file), text);
+    }
+  }
+
+  async function build(): Promise<{ code: number | null; output: string }> {
+    return runCommand('node', ['scripts/build.ts'], project, PUBLIC_BUILD);
+  }
+
+  function expectNothingPublished(): void {
+    expect(snapshot(path.join(project, 'dist'))).toEqual(previousBuild);
+    expect(existsSync(path.join(project, '.tmp/dist-staging'))).toBe(false);
+  }
+
+  // One project copy, so the builds run one after another.
+  test.each(BUILT_CASES)('%s: at the content check, before Astro writes anything', async (invalidCase) => {
+    layCase(project, invalidCase);
+    const report = expectedReport(project, invalidCase);
+    writePreviousBuild();
+    const { code, output } = await build();
+    expect(code).toBe(1);
+    expect(output).toContain(report);
+    expect(output).toContain('Budowanie nie powiodło się, więc nic nie zostało opublikowane: dist/ zostaje bez zmian');
+    expectNothingPublished();
+  });
+
+  test('while rendering pages, after the content passed validation: a course section no page has', async () => {
+    rmSync(path.join(project, 'content'), { recursive: true, force: true });
+    cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+    const course = path.join(project, 'content/courses/kurs-moduly-cus.mdx');
+    const text = readFileSync(course, 'utf8');
+    expect(text).toContain('/projekty/liderzy-kooperacji/#cel-projektu\n');
+    // The page exists, so the validator lets the item through; only the built page shows the section is missing.
+    writeFileSync(course, text.replace('/projekty/liderzy-kooperacji/#cel-projektu\n', '/projekty/liderzy-kooperacji/#cel-projektu-usuniety\n'));
+    expect(validateContent(project).problems).toEqual([]);
+    writePreviousBuild();
+    const { code, output } = await build();
+    expect(code).toBe(1);
+    expect(output).toContain('Kursy odwołują się do elementów, których nie ma');
+    expect(output).toContain('content/courses/kurs-moduly-cus.mdx');
+    expect(output).toContain('#cel-projektu-usuniety');
+    expectNothingPublished();
+  });
+});
