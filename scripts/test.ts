@@ -69,7 +69,7 @@ function distChecks(name: string): void {
 single('Typy (astro check, tsc)', 'npm', ['run', '--silent', 'check']);
 vitestProject('Testy jednostkowe', 'unit');
 // Builds in its own project copy, so it needs no build of this one and runs even when that fails.
-vitestProject('Błędne treści: walidacja i budowanie bez publikacji (korpus)', 'corpus');
+vitestProject('Błędne treści: walidacja i budowanie (korpus)', 'corpus');
 const built = single('Budowanie (astro build, pagefind)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   distChecks('Kontrola zbudowanej strony (dist/)');
