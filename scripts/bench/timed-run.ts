@@ -29,7 +29,7 @@ export async function timedRun(shellCommand: string, cwd: string, env: Record<st
     ? await runCommand(GNU_TIME, ['-v', 'sh', '-c', `${shellCommand}; status=$?; echo '${MARKER}' >&2; exit $status`], cwd, env)
     : await runCommand('sh', ['-c', shellCommand], cwd, env);
   const seconds = (performance.now() - started) / 1000;
-  const markerAt = result.output.lastIndexOf(MARKER);
+  const markerAt = result.output.indexOf(MARKER);
   return {
     code: result.code,
     output: markerAt >= 0 ? result.output.slice(0, markerAt) : result.output,
