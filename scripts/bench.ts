@@ -1,148 +1,143 @@
 /**
- * `npm run bench`: what search and the islands cost the reader, measured on the built site in
- * dist/ (it builds nothing; run `npm run build` first).
+ * `npm run bench`: the site at scale, next to a plain Astro Starlight site with the same pages.
  *
- * - the pagefind index on disk, and what a first search downloads (pagefind's script, WASM,
- *   index chunks and fragments, the search vocabulary), from the browser's network events;
- * - the time from opening /szukaj/?q=… in a fresh browser context to the first result on screen
- *   (median of several runs per query, cold cache each time);
- * - the JavaScript of each island in dist/_astro: its own chunk and the chunks it imports.
+ * For each size (default 100, 1000, 5000 synthetic pages) both sites are built in temporary
+ * folders from the same generated pages: build time, peak memory, pages per second, dist/ and
+ * search index size, and what each page type loads. On the 1000-page builds (or the largest
+ * asked for) Chromium measures the time to the first search result and to a hydrated workflow
+ * explorer. The report goes to stdout and to BENCHMARKS.md.
+ *
+ *   npm run bench                          all three sizes (the 5000-page builds take minutes)
+ *   npm run bench -- --sizes 100,1000      fewer sizes
+ *   npm run bench -- --runs 3 --keep       browser runs per measurement; keep the temporary builds
+ *   npm run bench -- --no-write            print only, leave BENCHMARKS.md alone
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromiumOnThisMachine, LAUNCH_ARGS } from './lib/chromium.ts';
-import { MISSING_CHROMIUM_MESSAGE } from './lib/find-chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../tests/support/project-copy.ts';
+import { buildSite } from './bench/build-site.ts';
+import { explorerInteractive, ourFirstSearchResult, peerFirstSearchResult, withBrowser, withServer } from './bench/browser-timing.ts';
+import { islandScripts, pagefindParts } from './bench/islands.ts';
+import { directoryBytes, htmlPageCount, pageWeight } from './bench/measure-dist.ts';
+import { renderReport, type BrowserResult, type BuildResult, type Machine, type ReportInput } from './bench/report.ts';
+import { buildPeer, installedStarlightVersion, installPeer, peerPagePath } from './bench/starlight-peer.ts';
+import { syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
 
-const DIST = process.env.KB_DIST_DIR || 'dist';
-const QUERIES = ['opieka wytchnieniowa', 'spoleczna', 'CUS', 'Michałowo'];
-const RUNS = 5;
-
-if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind'))) {
-  console.error(`Brak zbudowanej strony z indeksem wyszukiwania w ${DIST}/. Uruchom najpierw: npm run build`);
-  process.exit(1);
-}
-
-function kB(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
-}
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-// --- index on disk ---
-const pagefindFiles = filesUnder(path.join(DIST, 'pagefind'));
-const indexBytes = pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0);
-const byKind = new Map<string, { files: number; bytes: number }>();
-for (const file of pagefindFiles) {
-  const relative = path.relative(path.join(DIST, 'pagefind'), file);
-  const kind = relative.includes(path.sep) ? relative.split(path.sep)[0]! : 'pliki główne';
-  const tally = byKind.get(kind) ?? { files: 0, bytes: 0 };
-  tally.files += 1;
-  tally.bytes += statSync(file).size;
-  byKind.set(kind, tally);
-}
-const vocabularyFile = path.join(DIST, 'szukaj', 'slownik.json');
-console.log('Indeks pagefind (dist/pagefind)');
-console.log(
-  table([
-    ['część', 'pliki', 'rozmiar'],
-    ...[...byKind].map(([kind, { files, bytes }]) => [kind, String(files), kB(bytes)]),
-    ['razem', String(pagefindFiles.length), kB(indexBytes)],
-    ...(existsSync(vocabularyFile) ? [['słownik zapytań (szukaj/slownik.json)', '1', kB(statSync(vocabularyFile).size)]] : []),
-  ]),
-);
-
-// --- islands ---
-const astroDirectory = path.join(DIST, '_astro');
-const chunks = readdirSync(astroDirectory).filter((name) => name.endsWith('.js'));
-function importsOf(chunk: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(chunk)) return seen;
-  seen.add(chunk);
-  const source = readFileSync(path.join(astroDirectory, chunk), 'utf8');
-  for (const match of source.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) importsOf(match[1]!, seen);
-  return seen;
-}
-const islandNames = existsSync('src/islands') ? readdirSync('src/islands').filter((name) => /\.(tsx|jsx|astro|svelte|vue)$/.test(name)).map((name) => name.replace(/\.[^.]+$/, '')) : [];
-const islandRows = islandNames.flatMap((name) => {
-  const own = chunks.find((chunk) => chunk.startsWith(`${name}.`));
-  if (!own) return [[name, '(brak osobnego pliku: część innej wyspy)', '', '', '']];
-  const all = [...importsOf(own)];
-  const ownSource = readFileSync(path.join(astroDirectory, own));
-  const allSources = all.map((chunk) => readFileSync(path.join(astroDirectory, chunk)));
-  const allBytes = allSources.reduce((sum, source) => sum + source.length, 0);
-  const allGzip = allSources.reduce((sum, source) => sum + gzipSync(source).length, 0);
-  return [[name, kB(ownSource.length), kB(gzipSync(ownSource).length), kB(allBytes), kB(allGzip)]];
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '5' },
+    keep: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
 });
-// Astro's React renderer (react-dom), loaded once for all React islands.
-const renderer = chunks.find((chunk) => /^client\./.test(chunk));
-if (renderer) {
-  const all = [...importsOf(renderer)].map((chunk) => readFileSync(path.join(astroDirectory, chunk)));
-  const own = readFileSync(path.join(astroDirectory, renderer));
-  islandRows.push(['renderer React (wspólny)', kB(own.length), kB(gzipSync(own).length), kB(all.reduce((sum, source) => sum + source.length, 0)), kB(all.reduce((sum, source) => sum + gzipSync(source).length, 0))]);
+const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 3)) {
+  console.error(`--sizes: oczekiwano liczb całkowitych co najmniej 3, rozdzielonych przecinkami; znaleziono „${options.sizes}”`);
+  process.exit(2);
 }
-console.log('\nWyspy (dist/_astro; „z importami” liczy też fragmenty, które wyspa importuje)');
-console.log(table([['wyspa', 'własny JS', 'gzip', 'z importami', 'gzip'], ...islandRows]));
+const runs = Number(options.runs);
+const browserSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
+/** Queries both sites can answer from the generated pages (the last one names one gmina). */
+const QUERIES = ['opieka wytchnieniowa', 'sołectwach', 'Przykładowa gmina 0007'];
+const MODEL_PAGE = '/modele/model-kooperacji-dla-gmin-wiejskich/';
 
-// --- first results in Chromium ---
-const found = chromiumOnThisMachine();
-if (!found) {
-  console.error(MISSING_CHROMIUM_MESSAGE);
-  process.exit(1);
+function machine(): Machine {
+  let distribution = `${os.type()} ${os.release()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (pretty) distribution = `${pretty[1]} (${os.type()} ${os.release()})`;
+  } catch {
+    // no os-release: the kernel name is enough
+  }
+  return { cpu: os.cpus()[0]?.model.trim() ?? 'nieznany', cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, os: distribution };
 }
-const server = await startStaticServer(DIST, 0, '127.0.0.1');
-const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
-const rows: string[][] = [['zapytanie', 'pierwszy wynik (mediana)', 'min–max', 'pobrane do wyszukiwania', 'żądania']];
+
+function ourPageTypes(pages: GeneratedPage[]): { type: string; path: string }[] {
+  const programme = pages.find((page) => page.collection === 'programmes')!;
+  return [
+    { type: 'strona treści', path: `/programy/${programme.id}/` },
+    { type: 'model z eksploratorem', path: MODEL_PAGE },
+    { type: 'strona z wykresami', path: '/wskazniki/' },
+    { type: 'wyszukiwarka', path: '/szukaj/' },
+  ];
+}
+
+function measured(site: BuildResult['site'], generated: number, build: { dist: string; seconds: number; peakRssBytes: number | undefined }, pageTypes: { type: string; path: string }[]): BuildResult {
+  return {
+    site,
+    generated,
+    htmlPages: htmlPageCount(build.dist),
+    seconds: build.seconds,
+    peakRssBytes: build.peakRssBytes,
+    distBytes: directoryBytes(build.dist),
+    pagefindBytes: directoryBytes(path.join(build.dist, 'pagefind')),
+    pages: pageTypes.map((page) => ({ ...page, weight: pageWeight(build.dist, page.path) })),
+  };
+}
+
+function log(message: string): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
+const input: ReportInput = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  machine: machine(),
+  starlightVersion: '',
+  astroVersion: '',
+  builds: [],
+};
 try {
-  for (const query of QUERIES) {
-    const times: number[] = [];
-    let searchBytes = 0;
-    let searchRequests = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let bytes = 0;
-      let requests = 0;
-      const pending: Promise<void>[] = [];
-      page.on('response', (response) => {
-        const { pathname } = new URL(response.url());
-        if (!pathname.startsWith('/pagefind/') && pathname !== '/szukaj/slownik.json') return;
-        requests += 1;
-        pending.push(response.body().then((body) => void (bytes += body.length), () => undefined));
+  log('instaluję Starlight (raz, do pamięci podręcznej)…');
+  const peerRoot = await installPeer();
+  input.starlightVersion = installedStarlightVersion();
+  input.astroVersion = (JSON.parse(readFileSync(path.join(peerRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+
+  for (const size of sizes) {
+    const pages = syntheticPages(size);
+    log(`${size} stron: buduję nasz serwis…`);
+    const ours = await buildSite(path.join(workspace, `ours-${size}`), pages);
+    const oursResult = measured('nasz serwis', size, ours, ourPageTypes(pages));
+    input.builds.push(oursResult);
+    log(`${size} stron: nasz serwis ${ours.seconds.toFixed(1)} s; buduję Starlight…`);
+    const peer = await buildPeer(path.join(workspace, `peer-${size}`), pages);
+    const programme = pages.find((page) => page.collection === 'programmes')!;
+    input.builds.push(measured('Starlight', size, peer, [{ type: 'strona treści', path: peerPagePath(programme) }]));
+    log(`${size} stron: Starlight ${peer.seconds.toFixed(1)} s`);
+
+    if (size === browserSize) {
+      log(`${size} stron: pomiary w Chromium…`);
+      const browser: BrowserResult = { size, runs, rows: [] };
+      await withBrowser(async (chromium) => {
+        await withServer(ours.dist, async (origin) => {
+          for (const query of QUERIES) browser.rows.push({ measurement: `pierwszy wynik: „${query}”`, ours: await ourFirstSearchResult(chromium, origin, query, runs) });
+          browser.rows.push({ measurement: 'eksplorator modelu gotowy do użycia', ours: await explorerInteractive(chromium, origin, MODEL_PAGE, runs) });
+        });
+        await withServer(peer.dist, async (origin) => {
+          for (const [index, query] of QUERIES.entries()) browser.rows[index]!.peer = await peerFirstSearchResult(chromium, origin, query, runs);
+        });
       });
-      const started = performance.now();
-      await page.goto(`http://127.0.0.1:${port}/szukaj/?q=${encodeURIComponent(query)}`);
-      await page.locator('#search-results li a').first().waitFor({ timeout: 15_000 });
-      times.push(performance.now() - started);
-      await Promise.all(pending);
-      searchBytes = bytes;
-      searchRequests = requests;
-      await context.close();
+      input.browser = browser;
+      input.pagefindParts = { size, rows: pagefindParts(ours.dist) };
+      input.islands = { size, rows: islandScripts(ours.dist, path.join(PROJECT_ROOT, 'src/islands')) };
     }
-    rows.push([query, `${median(times).toFixed(0)} ms`, `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`, kB(searchBytes), String(searchRequests)]);
+    if (!options.keep) {
+      rmSync(path.dirname(ours.dist), { recursive: true, force: true });
+      rmSync(path.dirname(peer.dist), { recursive: true, force: true });
+    }
   }
 } finally {
-  await browser.close();
-  server.close();
+  if (!options.keep) rmSync(workspace, { recursive: true, force: true });
+  else log(`kopie zostały w ${workspace}`);
 }
-console.log(`\nCzas do pierwszego wyniku w Chromium (${RUNS} przebiegi na zapytanie, zimna pamięć podręczna; od otwarcia /szukaj/?q=…)`);
-console.log(table(rows));
+
+const report = renderReport(input);
+console.log(report);
+if (!options['no-write']) {
+  writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), report);
+  log('zapisano BENCHMARKS.md');
+}

@@ -1,0 +1,62 @@
+/**
+ * The pagefind index by part, and the JavaScript of each island in dist/_astro (its own chunk and
+ * the chunks it imports), on one built site.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { filesUnder } from './measure-dist.ts';
+import { scriptClosure } from './page-assets.ts';
+
+export interface SizeRow {
+  name: string;
+  files?: number;
+  raw: number;
+  gzip?: number;
+  withImportsRaw?: number;
+  withImportsGzip?: number;
+}
+
+export function pagefindParts(dist: string): SizeRow[] {
+  const root = path.join(dist, 'pagefind');
+  const byKind = new Map<string, SizeRow>();
+  for (const file of filesUnder(root)) {
+    const relative = path.relative(root, file);
+    const name = relative.includes(path.sep) ? relative.split(path.sep)[0]! : 'pliki główne';
+    const row = byKind.get(name) ?? { name, files: 0, raw: 0 };
+    row.files! += 1;
+    row.raw += statSync(file).size;
+    byKind.set(name, row);
+  }
+  const vocabulary = path.join(dist, 'szukaj', 'slownik.json');
+  return [...byKind.values(), ...(existsSync(vocabulary) ? [{ name: 'słownik zapytań (szukaj/slownik.json)', files: 1, raw: statSync(vocabulary).size }] : [])];
+}
+
+export function islandScripts(dist: string, islandsSource = 'src/islands'): SizeRow[] {
+  const astro = path.join(dist, '_astro');
+  const chunks = readdirSync(astro).filter((name) => name.endsWith('.js'));
+  const read = (sitePath: string) => {
+    const file = path.join(dist, sitePath);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  const row = (name: string, chunk: string): SizeRow => {
+    const own = readFileSync(path.join(astro, chunk));
+    const all = scriptClosure([`/_astro/${chunk}`], read).map((sitePath) => Buffer.from(read(sitePath)!));
+    return {
+      name,
+      raw: own.length,
+      gzip: gzipSync(own).length,
+      withImportsRaw: all.reduce((sum, source) => sum + source.length, 0),
+      withImportsGzip: all.reduce((sum, source) => sum + gzipSync(source).length, 0),
+    };
+  };
+  const islands = existsSync(islandsSource) ? readdirSync(islandsSource).filter((name) => /\.(tsx|jsx)$/.test(name)).map((name) => name.replace(/\.[^.]+$/, '')) : [];
+  const rows = islands.flatMap((name) => {
+    const own = chunks.find((chunk) => chunk.startsWith(`${name}.`));
+    return own ? [row(name, own)] : [];
+  });
+  // Astro's React renderer (react-dom), loaded once for all React islands.
+  const renderer = chunks.find((chunk) => /^client\./.test(chunk));
+  if (renderer) rows.push(row('renderer React (wspólny)', renderer));
+  return rows;
+}

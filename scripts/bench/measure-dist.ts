@@ -1,0 +1,62 @@
+/**
+ * Sizes of a built site: the whole dist/, its pagefind index, and per page what it loads.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pageAssets, scriptClosure } from './page-assets.ts';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** How many files of JavaScript the page loads (with static imports). */
+  jsFiles: number;
+}
+
+export function filesUnder(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+export function directoryBytes(directory: string): number {
+  return filesUnder(directory).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+function bytesOf(contents: (string | Buffer)[]): Bytes {
+  return contents.reduce<Bytes>((sum, content) => ({ raw: sum.raw + Buffer.byteLength(content), gzip: sum.gzip + gzipSync(content).length }), { raw: 0, gzip: 0 });
+}
+
+/** The file in dist/ for a page address such as `/programy/x/`. */
+function htmlFileOf(dist: string, pagePath: string): string {
+  return pagePath.endsWith('/') ? path.join(dist, pagePath, 'index.html') : path.join(dist, pagePath);
+}
+
+export function pageWeight(dist: string, pagePath: string): PageWeight {
+  const html = readFileSync(htmlFileOf(dist, pagePath), 'utf8');
+  const assets = pageAssets(html, pagePath);
+  const read = (sitePath: string) => {
+    const file = path.join(dist, decodeURIComponent(sitePath));
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  const scripts = scriptClosure(assets.scripts, read);
+  const styles = assets.stylesheets.map(read).filter((text): text is string => text !== undefined);
+  return {
+    html: bytesOf([html]),
+    css: bytesOf([...styles, ...assets.inlineStyles]),
+    js: bytesOf([...scripts.map((script) => read(script)!), ...assets.inlineScripts]),
+    jsFiles: scripts.length + assets.inlineScripts.length,
+  };
+}
+
+export function htmlPageCount(dist: string): number {
+  return filesUnder(dist).filter((file) => file.endsWith('.html')).length;
+}

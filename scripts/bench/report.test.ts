@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { kB, ratio, renderReport, type BuildResult } from './report.ts';
+
+const weight = (html: number) => ({ html: { raw: html, gzip: html / 4 }, css: { raw: 1000, gzip: 300 }, js: { raw: 2048, gzip: 1024 }, jsFiles: 2 });
+
+function build(site: BuildResult['site'], generated: number, seconds: number, html: number): BuildResult {
+  return {
+    site,
+    generated,
+    htmlPages: generated + 10,
+    seconds,
+    peakRssBytes: 512 * 1024 * 1024,
+    distBytes: 3 * 1024 * 1024,
+    pagefindBytes: 200 * 1024,
+    pages: [{ type: 'strona treści', path: `/p/${site}/`, weight: weight(html) }],
+  };
+}
+
+describe('report helpers', () => {
+  it('writes sizes in kB and MB and ratios ours / peer', () => {
+    expect(kB(1536)).toBe('1.5 kB');
+    expect(kB(3 * 1024 * 1024)).toBe('3.0 MB');
+    expect(ratio(30, 60)).toBe('0.50×');
+    expect(ratio(undefined, 60)).toBe('–');
+    expect(ratio(1, 0)).toBe('–');
+  });
+});
+
+describe('renderReport', () => {
+  const report = renderReport({
+    date: '2026-11-23 17:00 UTC',
+    command: 'npm run bench -- --sizes 100',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
+    starlightVersion: '0.42.4',
+    astroVersion: '7.3.5',
+    builds: [build('nasz serwis', 100, 10, 20_000), build('Starlight', 100, 20, 40_000), build('nasz serwis', 1000, 40, 20_000)],
+  });
+
+  it('names the date, the machine, the command and the peer’s version', () => {
+    expect(report).toContain('2026-11-23 17:00 UTC');
+    expect(report).toContain('Test CPU, 2 rdzenie, 8192.0 MB RAM; Debian; Node v24.0.0');
+    expect(report).toContain('`npm run bench -- --sizes 100`');
+    expect(report).toContain('@astrojs/starlight 0.42.4 na Astro 7.3.5');
+  });
+
+  it('puts the ratio row under each size that has both sites', () => {
+    expect(report).toContain('| 100 | **nasz / Starlight** | 1.00× | 0.50× | 2.00× | 1.00× | 1.00× | 1.00× |');
+    expect(report.match(/\*\*nasz \/ Starlight\*\* \| 1\.00×/g)).toHaveLength(1);
+  });
+
+  it('lists the content page’s HTML for every size, to show it does not grow', () => {
+    expect(report).toContain('- nasz serwis: 100 stron → 19.5 kB (gzip 4.9 kB); 1000 stron → 19.5 kB (gzip 4.9 kB)');
+  });
+});
