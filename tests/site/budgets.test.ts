@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dynamicImports, fontFaces, gzipSize, kilobytes, pageAssets, resolveSitePath, staticModuleGraph, type PageAssets } from '../../scripts/lib/page-weight.ts';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -170,5 +171,58 @@ describe('d3', () => {
     const browserFiles = [...reached].map((file) => path.relative(ROOT, file));
     expect(browserFiles.length).toBeGreaterThan(10);
     expect(imports.filter((entry) => browserFiles.includes(entry.file))).toEqual([]);
+  });
+});
+
+/**
+ * A page's HTML must not grow with the size of the site. What stays fixed: everything outside
+ * <main> (header, navigation, footer) links to sections and fixed pages only, the same on every
+ * page. What grows, and with what: an entry page lists the entries it is related to (a project its
+ * partners and places), which grows with that entry's own relations, not with the site; a section
+ * index and the change list list their whole section, so they grow linearly with it. At 5 000
+ * pages a section index would need grouping or pages of its own; that is reported here, not solved.
+ */
+describe('HTML does not grow with the size of the site', () => {
+  /** Generous for an entry's own relations (the largest today has about 60), far below a section listing. */
+  const ENTRY_PAGE_LINKS = 120;
+  /** Pages that list a whole section (or the whole change history) by design. */
+  const LISTING = /^\/(?:[^/]+\/|zmiany\/|dokumenty\/[^/]+\/porownanie\/)?$/;
+
+  function internalLinks(element: HTMLElement | null): string[] {
+    if (!element) return [];
+    return [...new Set(element.querySelectorAll('a[href^="/"]').map((link) => link.getAttribute('href')!.split('#')[0]!))].sort();
+  }
+
+  const pages = builtPagePaths().map((page) => {
+    // Parsed afresh: <main> is cut out below, and the shared parsed pages must stay whole.
+    const root = parse(pageHtml(page));
+    const main = root.querySelector('main');
+    const mainLinks = internalLinks(main);
+    main?.remove();
+    return { page, chrome: internalLinks(root), main: mainLinks };
+  });
+
+  it('the site chrome (header, navigation, footer) links the same fixed pages everywhere, never entries', () => {
+    const reference = pages.find((page) => page.page === '/zrodla/')!.chrome;
+    expect(reference.length).toBeLessThanOrEqual(20);
+    // An entry page is /section/id/; the chrome links sections and fixed pages only.
+    expect(reference.filter((href) => /^\/(projekty|modele|programy|szkolenia|kursy|instytucje|miejsca|wskazniki|slownik|zrodla)\/[^/]+\//.test(href))).toEqual([]);
+    const different = pages.filter((page) => page.page !== '/' && page.chrome.join() !== reference.join()).map((page) => `${page.page}: ${page.chrome.filter((href) => !reference.includes(href)).join(', ')}`);
+    expect(firstTen(different)).toEqual([]);
+  });
+
+  it(`an entry page links at most ${ENTRY_PAGE_LINKS} pages from its content`, () => {
+    const entries = pages.filter((page) => !LISTING.test(page.page));
+    expect(entries.length).toBeGreaterThan(100);
+    const most = entries.reduce((a, b) => (b.main.length > a.main.length ? b : a));
+    console.info(`Najwięcej odnośników na stronie wpisu: ${most.page} (${most.main.length})`);
+    const over = entries.filter((page) => page.main.length > ENTRY_PAGE_LINKS).map((page) => `${page.page}: ${page.main.length} odnośników`);
+    expect(firstTen(over)).toEqual([]);
+  });
+
+  it('section indexes list their section (linear in its size): reported', () => {
+    const listings = pages.filter((page) => LISTING.test(page.page)).sort((a, b) => b.main.length - a.main.length);
+    console.info(`Strony z listą całej sekcji (rosną liniowo z sekcją): ${listings.slice(0, 5).map((page) => `${page.page} ${page.main.length}`).join(', ')}`);
+    expect(listings.length).toBeGreaterThan(5);
   });
 });
