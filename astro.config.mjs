@@ -51,7 +51,7 @@ export default defineConfig({
     // Astro hashes every script and style it inlines and writes the policy into each page's
     // <meta http-equiv>; src/integrations/security-headers.ts repeats it, with what a meta cannot carry, in _headers.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // Pagefind's index is searched by WebAssembly, which needs 'wasm-unsafe-eval' (it allows
       // compiling WebAssembly only, not eval of JavaScript).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
