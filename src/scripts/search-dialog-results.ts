@@ -5,6 +5,7 @@
  */
 import { loadPagefind, search } from '../lib/search-client.ts';
 import { resultsAnnouncement, searchStateQueryString } from '../lib/search-params.ts';
+import { SEARCH_FAILED } from './search-dialog.ts';
 import { renderResults } from './search-render.ts';
 
 const DEBOUNCE_MS = 200;
@@ -37,7 +38,7 @@ export function showResultsIn(dialog: HTMLDialogElement): void {
       status.textContent = resultsAnnouncement(response.total, query, response.results.length, false);
     } catch (error) {
       if (current !== run) return;
-      status.textContent = 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.';
+      status.textContent = SEARCH_FAILED;
       console.warn(error);
     }
   }

@@ -4,6 +4,9 @@
  * search client and pagefind) is imported only when the dialog first opens. Until then a submitted
  * form goes to /szukaj/?q=…, as it does without JavaScript, where the header keeps its plain link.
  */
+/** Said in the dialog when the search code or the index cannot be loaded (offline, a failed request). */
+export const SEARCH_FAILED = 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.';
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
@@ -16,6 +19,7 @@ export function setUpSearchDialog(): void {
   if (!dialog || !link || !button || typeof dialog.showModal !== 'function') return;
   const input = dialog.querySelector<HTMLInputElement>('#search-dialog-query')!;
   const close = dialog.querySelector<HTMLButtonElement>('[data-search-close]')!;
+  const status = dialog.querySelector<HTMLElement>('#search-dialog-status')!;
   const onSearchPage = document.querySelector('#search-query') !== null;
 
   // On the search page itself the link stays: the page's own field is the search.
@@ -33,10 +37,13 @@ export function setUpSearchDialog(): void {
     dialog!.showModal();
     input.focus();
     input.select();
-    // The reader has opened search: now its code loads. A failed load is retried at the next opening.
+    // The reader has opened search: now its code loads. The browser keeps a failed import failed
+    // until the page reloads, so the dialog says so and its link to the search page remains.
     results ??= import('./search-dialog-results.ts').then(
       ({ showResultsIn }) => showResultsIn(dialog!),
-      () => (results = undefined),
+      () => {
+        status.textContent = SEARCH_FAILED;
+      },
     );
   }
 
