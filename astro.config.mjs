@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
+import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/integrations/content-markdown.ts';
 
 /**
@@ -39,13 +42,25 @@ export default defineConfig({
     // Pages at former addresses only send readers on; search engines should list the new address.
     sitemap({ filter: notFormerAddress(fileURLToPath(new URL('.', import.meta.url))) }),
     publishedAddressesCheck(),
+    securityHeadersFile(),
   ],
   markdown: {
     processor: satteri({ hastPlugins: contentHastPlugins(), features: CONTENT_FEATURES }),
   },
+  security: {
+    // Astro hashes every script and style it inlines and writes the policy into each page's
+    // <meta http-equiv>; src/integrations/security-headers.ts repeats it, with what a meta cannot carry, in _headers.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      // Pagefind's index is searched by WebAssembly, which needs 'wasm-unsafe-eval' (it allows
+      // compiling WebAssembly only, not eval of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [smallPreloadHelper()],
     build: {
       // Astro inlines a small processed <script> into every page; a strict CSP without inline
       // scripts is coming, so scripts always stay files in _astro/ (other assets keep the default).

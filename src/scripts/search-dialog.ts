@@ -1,12 +1,11 @@
 /**
- * The header's search dialog. This file is on every page, so it stays small: the search client
- * (and with it pagefind) is imported only when the dialog first opens.
- * Without JavaScript the header keeps its plain link to /szukaj/.
+ * The header's search dialog: opening and closing it, its keyboard shortcuts and where focus goes.
+ * This file is on every page, so it stays small: searching as the reader types (and with it the
+ * search client and pagefind) is imported only when the dialog first opens. Until then a submitted
+ * form goes to /szukaj/?q=…, as it does without JavaScript, where the header keeps its plain link.
  */
-import { resultsAnnouncement, searchStateQueryString } from '../lib/search-params.ts';
-
-const DEBOUNCE_MS = 200;
-const LIMIT = 8;
+/** Said in the dialog when the search code or the index cannot be loaded (offline, a failed request). */
+export const SEARCH_FAILED = 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,12 +17,9 @@ export function setUpSearchDialog(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!dialog || !link || !button || typeof dialog.showModal !== 'function') return;
-  const form = dialog.querySelector<HTMLFormElement>('form')!;
   const input = dialog.querySelector<HTMLInputElement>('#search-dialog-query')!;
-  const status = dialog.querySelector<HTMLElement>('#search-dialog-status')!;
-  const list = dialog.querySelector<HTMLElement>('#search-dialog-results')!;
-  const all = dialog.querySelector<HTMLAnchorElement>('#search-dialog-all')!;
   const close = dialog.querySelector<HTMLButtonElement>('[data-search-close]')!;
+  const status = dialog.querySelector<HTMLElement>('#search-dialog-status')!;
   const onSearchPage = document.querySelector('#search-query') !== null;
 
   // On the search page itself the link stays: the page's own field is the search.
@@ -33,31 +29,7 @@ export function setUpSearchDialog(): void {
   }
 
   let returnFocus: HTMLElement | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let run = 0;
-
-  async function update(): Promise<void> {
-    const query = input.value.trim();
-    const current = ++run;
-    all.href = `/szukaj/${searchStateQueryString({ query, filters: {} })}`;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    status.textContent = 'Szukam…';
-    try {
-      const [{ search }, { renderResults }] = await Promise.all([import('../lib/search-client.ts'), import('./search-render.ts')]);
-      const response = await search(query, {}, { limit: LIMIT });
-      if (current !== run) return;
-      renderResults(list, response.results, 'h3');
-      status.textContent = resultsAnnouncement(response.total, query, response.results.length, false);
-    } catch (error) {
-      if (current !== run) return;
-      status.textContent = 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.';
-      console.warn(error);
-    }
-  }
+  let results: Promise<unknown> | undefined;
 
   function open(): void {
     if (dialog!.open) return;
@@ -65,12 +37,17 @@ export function setUpSearchDialog(): void {
     dialog!.showModal();
     input.focus();
     input.select();
-    // Start fetching the search code now that the reader has opened search.
-    void import('../lib/search-client.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    // The reader has opened search: now its code loads. The browser keeps a failed import failed
+    // until the page reloads, so the dialog says so and its link to the search page remains.
+    results ??= import('./search-dialog-results.ts').then(
+      ({ showResultsIn }) => showResultsIn(dialog!),
+      () => {
+        status.textContent = SEARCH_FAILED;
+      },
+    );
   }
 
   function restoreFocus(): void {
-    clearTimeout(timer);
     const target = returnFocus && document.contains(returnFocus) ? returnFocus : null;
     returnFocus = null;
     if (target) target.focus();
@@ -109,16 +86,6 @@ export function setUpSearchDialog(): void {
       closeDialog();
     }
   });
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), DEBOUNCE_MS);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    void update();
-  });
-
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || dialog.open) return;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -24,7 +24,8 @@ async function freshPage(): Promise<{ page: Page; pagefindRequests: string[] }> 
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname.startsWith('/pagefind/') || /search-client/.test(url.pathname)) pagefindRequests.push(url.pathname);
+    // The dialog's results code, and the search client bundled with it, load only when search opens.
+    if (url.pathname.startsWith('/pagefind/') || /\/search-(client|render|dialog-results)\./.test(url.pathname)) pagefindRequests.push(url.pathname);
   });
   return { page, pagefindRequests };
 }
@@ -45,6 +46,16 @@ describe('header search dialog', () => {
     await loaded;
     expect(pagefindRequests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
     expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so in the dialog when the search code cannot be loaded, and still offers the search page', async () => {
+    const { page } = await freshPage();
+    await page.route(/\/_astro\/search-dialog-results\./, (route) => route.abort());
+    await page.goto(siteURL('/'));
+    await page.keyboard.press('/');
+    await expect.poll(() => page.textContent('#search-dialog-status')).toMatch(/^Nie udało się uruchomić wyszukiwarki/);
+    expect(await page.getAttribute('#search-dialog-all', 'href')).toBe('/szukaj/');
     await page.close();
   });
 

@@ -20,9 +20,37 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-/** Records what goes wrong on a page while it loads: console errors, uncaught errors, bad responses. */
+/** Prefix of the console line a Content-Security-Policy violation is reported with. */
+export const CSP_VIOLATION_PREFIX = 'CSP violation:';
+
+/**
+ * Runs in every document before its own scripts: each `securitypolicyviolation` event is kept on
+ * `window.__cspViolations` and logged as a console error, so every browser test that expects no
+ * console errors also fails on a blocked script, style, image or connection.
+ */
+export const REPORT_CSP_VIOLATIONS = `(() => {
+  if (window.__cspViolations) return;
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const line = '${CSP_VIOLATION_PREFIX} ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber + (event.sample ? ' (' + event.sample + ')' : '');
+    window.__cspViolations.push(line);
+    console.error(line);
+  });
+})();`;
+
+/** The CSP violations the page has reported since it loaded (needs REPORT_CSP_VIOLATIONS). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(nie zarejestrowano nasłuchu naruszeń CSP)']);
+}
+
+/**
+ * Records what goes wrong on a page while it loads: console errors (CSP violations among them,
+ * see REPORT_CSP_VIOLATIONS), uncaught errors, bad responses.
+ */
 export function watchProblems(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
+  // Registered before the test's first navigation: Playwright sends commands in order.
+  void page.addInitScript(REPORT_CSP_VIOLATIONS);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });

@@ -1,0 +1,32 @@
+/**
+ * After the build: `dist/_headers`, which Netlify and Cloudflare Pages send as HTTP headers.
+ * It carries the Content-Security-Policy as a header too (merged from the <meta> Astro wrote into
+ * every page, plus frame-ancestors, which a <meta> cannot set), the other security headers, and
+ * caching: a year for content-hashed files, revalidation for everything else.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { builtFiles } from './published-addresses.ts';
+
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+export function securityHeadersFile(): AstroIntegration {
+  return {
+    name: 'kb:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const policies = builtFiles(dist)
+          .filter((file) => file.endsWith('.html'))
+          .flatMap((file) => META_POLICY.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1] ?? [])
+          .map((policy) => policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+        const topLevel = readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        writeFileSync(path.join(dist, '_headers'), formatHeadersFile(headerRules(policies, topLevel)));
+        logger.info(`_headers: zasady dla ${topLevel.length} pozycji, polityka CSP z ${policies.length} stron`);
+      },
+    },
+  };
+}

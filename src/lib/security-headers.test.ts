@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatHeadersFile,
+  headerPolicy,
+  headerRules,
+  IMMUTABLE,
+  matchesHeaderPath,
+  mergePolicies,
+  parseHeadersFile,
+  parsePolicy,
+  REVALIDATE,
+} from './security-headers.ts';
+
+describe('policies', () => {
+  it('reads a policy as directives and their sources', () => {
+    expect(parsePolicy("default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-a';")).toEqual(
+      new Map([
+        ['default-src', ["'self'"]],
+        ['img-src', ["'self'", 'data:']],
+        ['script-src', ["'self'", "'sha256-a'"]],
+      ]),
+    );
+  });
+
+  it('merges page policies into one that allows what any page allows, each source once', () => {
+    expect(mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'; style-src 'self'"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'",
+    );
+  });
+
+  it('adds frame-ancestors, which only a header can carry', () => {
+    expect(headerPolicy(["default-src 'self'"])).toBe("default-src 'self'; frame-ancestors 'none'");
+  });
+});
+
+describe('_headers', () => {
+  const rules = headerRules(["script-src 'self' 'sha256-a'"], [
+    { name: 'index.html', folder: false },
+    { name: 'projekty', folder: true },
+    { name: '_astro', folder: true },
+    { name: 'pagefind', folder: true },
+    { name: '_redirects', folder: false },
+  ]);
+  const cacheFor = (sitePath: string) => rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath)).map((rule) => rule.headers['Cache-Control']);
+
+  it('sends the security headers with every response', () => {
+    expect(rules[0]).toMatchObject({ path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "script-src 'self' 'sha256-a'; frame-ancestors 'none'" } });
+  });
+
+  it('caches hashed files for a year and makes the browser revalidate pages and fixed-name files, one rule per file', () => {
+    expect(cacheFor('/_astro/global.F7qsg3uh.css')).toEqual([IMMUTABLE]);
+    expect(cacheFor('/pagefind/fragment/pl_103d1d6.pf_fragment')).toEqual([IMMUTABLE]);
+    expect(cacheFor('/pagefind/pagefind.js')).toEqual([REVALIDATE]);
+    expect(cacheFor('/pagefind/pagefind-entry.json')).toEqual([REVALIDATE]);
+    expect(cacheFor('/')).toEqual([REVALIDATE]);
+    expect(cacheFor('/projekty/liderzy-kooperacji/')).toEqual([REVALIDATE]);
+  });
+
+  it('leaves host configuration files out', () => {
+    expect(rules.map((rule) => rule.path)).not.toContain('/_redirects');
+  });
+
+  it('writes the Netlify and Cloudflare Pages format and reads it back', () => {
+    const text = formatHeadersFile([{ path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } }, { path: '/', headers: { 'Cache-Control': REVALIDATE } }]);
+    expect(text).toBe(`/_astro/*\n  Cache-Control: ${IMMUTABLE}\n\n/\n  Cache-Control: ${REVALIDATE}\n`);
+    expect(parseHeadersFile(text)).toEqual([
+      { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+      { path: '/', headers: { 'Cache-Control': REVALIDATE } },
+    ]);
+  });
+
+  it('matches exact paths and folder patterns', () => {
+    expect(matchesHeaderPath('/_astro/*', '/_astro/a.js')).toBe(true);
+    expect(matchesHeaderPath('/_astro/*', '/_astrox/a.js')).toBe(false);
+    expect(matchesHeaderPath('/', '/')).toBe(true);
+    expect(matchesHeaderPath('/', '/projekty/')).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The site's security policy and caching rules, shared by the build config (Astro writes the
+ * Content-Security-Policy into each page's <meta>, adding hashes of its inline scripts and styles)
+ * and by `_headers`, which hosts such as Netlify and Cloudflare Pages send as real HTTP headers.
+ */
+
+/**
+ * Every directive except script-src and style-src, which Astro owns and fills with hashes.
+ * Everything the site loads is its own: pages, _astro/ files, the pagefind index, the favicon.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** Embedding the site in another site's frame is refused; only a header can say so, not a <meta>. */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/** A policy as directive → sources, in the order written. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * One policy that allows what any of the given page policies allows, directive by directive:
+ * the header policy for the whole site, whose hashes are the union of every page's hashes.
+ */
+export function mergePolicies(policies: readonly string[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const known = merged.get(name) ?? [];
+      for (const source of sources) if (!known.includes(source)) known.push(source);
+      merged.set(name, known);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The header policy: the pages' policies merged, plus what only a header can carry. */
+export function headerPolicy(pagePolicies: readonly string[]): string {
+  return `${mergePolicies(pagePolicies)}; ${FRAME_ANCESTORS}`;
+}
+
+/** Security headers every response carries. */
+export function securityHeaders(pagePolicies: readonly string[]): Record<string, string> {
+  return {
+    'Content-Security-Policy': headerPolicy(pagePolicies),
+    'X-Content-Type-Options': 'nosniff',
+    // For browsers that predate frame-ancestors.
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // Nothing on the site uses these; copying links uses the clipboard, which stays allowed.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  };
+}
+
+/** Files whose name changes with their content: cached for a year and never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (pages, feeds, data, pagefind's fixed-name files): the browser asks each time whether it changed. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Pagefind's folders of content-hashed files. Its other files keep their names from build to build
+ * (pagefind.js, pagefind-entry.json, wasm.*.pagefind) and point to the hashed ones, so they must be
+ * revalidated. The .pf_meta file is hashed too, but its name is not known until pagefind runs,
+ * after this file is written; it gets the revalidating rule of the folder's fixed-name files.
+ */
+export const PAGEFIND_HASHED_FOLDERS = ['fragment', 'index', 'filter'] as const;
+/** Pagefind's fixed-name files (pagefind 1.x): listed one by one so no two rules match one file. */
+export const PAGEFIND_FIXED_FILES = [
+  'pagefind.js',
+  'pagefind-entry.json',
+  'pagefind-worker.js',
+  'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'wasm.pl.pagefind',
+  'wasm.unknown.pagefind',
+] as const;
+
+export interface HeaderRule {
+  /** A path pattern as Netlify and Cloudflare Pages read it: exact, or ending in `/*`. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The rules of `_headers`. Hosts join the values of a header set by several matching rules, so
+ * Cache-Control rules never overlap: one for `_astro/`, one per pagefind folder or file, one per
+ * top-level entry of the site (`topLevel`: names in dist/ with whether each is a folder).
+ * The security headers apply to every path.
+ */
+export function headerRules(pagePolicies: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
+  const cache = (path: string, value: string): HeaderRule => ({ path, headers: { 'Cache-Control': value } });
+  const site = topLevel
+    .filter((entry) => entry.name !== '_astro' && entry.name !== 'pagefind' && !entry.name.startsWith('_'))
+    .map((entry) => cache(entry.folder ? `/${entry.name}/*` : `/${entry.name}`, REVALIDATE));
+  return [
+    { path: '/*', headers: securityHeaders(pagePolicies) },
+    cache('/', REVALIDATE),
+    ...site,
+    cache('/_astro/*', IMMUTABLE),
+    ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`/pagefind/${folder}/*`, IMMUTABLE)),
+    ...PAGEFIND_FIXED_FILES.map((file) => cache(`/pagefind/${file}`, REVALIDATE)),
+  ];
+}
+
+/** `_headers` in the format of Netlify and Cloudflare Pages: a path, then its headers indented. */
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+  return `${rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n')}\n`;
+}
+
+/** The rules of a `_headers` file, read back (for checks over the build). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Whether a `_headers` path pattern matches a site path: exact, or a prefix ending in `/*`. */
+export function matchesHeaderPath(pattern: string, sitePath: string): boolean {
+  return pattern.endsWith('/*') ? sitePath.startsWith(pattern.slice(0, -1)) : pattern === sitePath;
+}

@@ -1,0 +1,60 @@
+/**
+ * Results in the header's search dialog: searching as the reader types, the status line and the
+ * link to all results. Imported only when the dialog first opens (src/scripts/search-dialog.ts),
+ * together with the search client and pagefind, so pages the reader only reads never load it.
+ */
+import { loadPagefind, search } from '../lib/search-client.ts';
+import { resultsAnnouncement, searchStateQueryString } from '../lib/search-params.ts';
+import { SEARCH_FAILED } from './search-dialog.ts';
+import { renderResults } from './search-render.ts';
+
+const DEBOUNCE_MS = 200;
+const LIMIT = 8;
+
+export function showResultsIn(dialog: HTMLDialogElement): void {
+  const form = dialog.querySelector<HTMLFormElement>('form')!;
+  const input = dialog.querySelector<HTMLInputElement>('#search-dialog-query')!;
+  const status = dialog.querySelector<HTMLElement>('#search-dialog-status')!;
+  const list = dialog.querySelector<HTMLElement>('#search-dialog-results')!;
+  const all = dialog.querySelector<HTMLAnchorElement>('#search-dialog-all')!;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let run = 0;
+
+  async function update(): Promise<void> {
+    const query = input.value.trim();
+    const current = ++run;
+    all.href = `/szukaj/${searchStateQueryString({ query, filters: {} })}`;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Szukam…';
+    try {
+      const response = await search(query, {}, { limit: LIMIT });
+      if (current !== run) return;
+      renderResults(list, response.results, 'h3');
+      status.textContent = resultsAnnouncement(response.total, query, response.results.length, false);
+    } catch (error) {
+      if (current !== run) return;
+      status.textContent = SEARCH_FAILED;
+      console.warn(error);
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void update();
+  });
+  dialog.addEventListener('close', () => clearTimeout(timer));
+  // The reader is about to type: fetch the index's entry files now rather than at the first letter.
+  loadPagefind().catch(() => undefined);
+  // Whatever the reader typed while this code was loading is searched now.
+  if (input.value.trim()) void update();
+}

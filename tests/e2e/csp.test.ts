@@ -1,0 +1,142 @@
+/**
+ * The Content-Security-Policy each page carries (Astro's <meta http-equiv>, hashes for its inline
+ * scripts and styles, no 'unsafe-inline') lets everything the site does run: one page of every
+ * kind, and the interactive parts at work. Any `securitypolicyviolation` event fails the test.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, freshPageEachTest, REPORT_CSP_VIOLATIONS, siteURL } from './support/browser.ts';
+
+const session = freshPageEachTest();
+const pagePaths = inject('pagePaths');
+
+/** The first page under each top-level section, the section's index, and the home page. */
+function onePageOfEachKind(): string[] {
+  const chosen = new Set<string>(['/']);
+  for (const pagePath of pagePaths) {
+    const section = pagePath.split('/')[1];
+    if (!section) continue;
+    chosen.add(`/${section}/`);
+    if (![...chosen].some((other) => other !== `/${section}/` && other.startsWith(`/${section}/`)) && pagePath !== `/${section}/`) chosen.add(pagePath);
+  }
+  return [...chosen].filter((pagePath) => pagePaths.includes(pagePath));
+}
+
+async function open(pathname: string): Promise<Page> {
+  const { page } = session;
+  // Awaited here, so the listener is in place before the page's first script runs.
+  await page.addInitScript(REPORT_CSP_VIOLATIONS);
+  const response = await page.goto(siteURL(pathname), { waitUntil: 'load' });
+  expect(response?.status(), `status HTTP ${pathname}`).toBeLessThan(400);
+  return page;
+}
+
+async function policyOf(page: Page): Promise<string> {
+  return (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+}
+
+describe('the Content-Security-Policy', () => {
+  it('is strict: scripts only from the site or by hash, never inline by permission', async () => {
+    const page = await open('/');
+    const policy = await policyOf(page);
+    const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(/style-src ([^;]*)/.exec(policy)?.[1]).not.toContain('unsafe-inline');
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it.each(onePageOfEachKind())('%s loads and hydrates without a violation', async (pathname) => {
+    const page = await open(pathname);
+    // Islands hydrate on load or when visible: scroll through the page so all of them do.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(session.problems.consoleErrors).toEqual([]);
+  });
+});
+
+describe('interactive parts under the policy', () => {
+  it('a script the policy does not allow is blocked and reported (the check itself works)', async () => {
+    const page = await open('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^CSP violation: script-src-elem blocked inline/)]);
+    expect(await page.evaluate(() => 'window.__injected' in window && (window as unknown as { __injected?: boolean }).__injected)).toBe(false);
+    session.problems.consoleErrors.length = 0;
+  });
+
+  it('the search dialog opens, loads the search code and the index, and shows results', async () => {
+    const page = await open('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('opieka wytchnieniowa');
+    await page.locator('#search-dialog-results li a').first().waitFor();
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('the search page searches with filters', async () => {
+    const page = await open('/szukaj/?q=OPS');
+    await page.locator('#search-results li a, .search-results li a').first().waitFor();
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('the model explorer moves between steps', async () => {
+    const page = await open('/modele/model-kooperacji-dla-miast/');
+    await page.locator('.workflow__index a').nth(1).click();
+    await expect.poll(() => page.locator('.workflow__progress').textContent()).toMatch(/^Krok 2 z/);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('the charts open their tables and the territory map redraws for one project', async () => {
+    const page = await open('/wskazniki/');
+    for (const summary of await page.locator('figure.chart details summary').all()) await summary.click();
+    const map = page.locator('#wykres-zasieg');
+    // The map hydrates when it scrolls into view.
+    await map.scrollIntoViewIfNeeded();
+    await map.locator('.territory-map--interactive').waitFor();
+    await map.getByLabel('Pokaż zasięg projektu').selectOption({ label: 'Liderzy Kooperacji' });
+    await expect.poll(() => page.url()).toContain('projekt=liderzy-kooperacji');
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('a remark is written in the remarks dialog and saved', async () => {
+    const page = await open('/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/');
+    // The remark buttons appear once the remarks island has hydrated.
+    await page.locator('.unit__remark').first().click();
+    const dialog = page.locator('dialog.remark-dialog[open]');
+    await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Proponuję dopisać termin.');
+    await dialog.getByLabel('Uzasadnienie').fill('Bez terminu nie wiadomo, kiedy gmina ma działać.');
+    await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('the course path builder adds an item, and the path page shows it with its QR code for print', async () => {
+    const page = await open('/sciezka/uloz/');
+    await page.locator('.path-builder').waitFor();
+    await page.locator('.path-builder button').first().click();
+    expect(await cspViolations(page)).toEqual([]);
+    await open('/sciezka/?t=Szko%C5%82a+Kooperacji&e=fsp504.y62qck.f9ivck');
+    await page.locator('.course-path__list').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('"Kopiuj link" copies a section address', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL('/')).origin });
+    const page = await open('/projekty/liderzy-kooperacji/');
+    await page.locator('a[data-copy-link]').first().click();
+    await expect.poll(() => page.locator('#copy-link-status').textContent()).toMatch(/Skopiowano/);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});

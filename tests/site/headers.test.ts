@@ -1,0 +1,61 @@
+/**
+ * dist/_headers (Netlify, Cloudflare Pages): every page's Content-Security-Policy also as a header,
+ * with frame-ancestors; security headers on every path; and caching that never serves a stale
+ * page: a year only for files whose names carry a hash of their content.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/integrations/published-addresses.ts';
+import { IMMUTABLE, matchesHeaderPath, parseHeadersFile, parsePolicy, REVALIDATE } from '../../src/lib/security-headers.ts';
+import { builtPagePaths, DIST } from './support/built-site.ts';
+
+const rules = parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));
+const everyPath = rules.find((rule) => rule.path === '/*')!;
+const sitePaths = builtFiles(DIST)
+  .filter((file) => !file.startsWith('_') || file.startsWith('_astro/'))
+  .map((file) => `/${file}`.replace(/\/index\.html$/, '/'));
+const cacheRulesFor = (sitePath: string) => rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath));
+
+describe('_headers', () => {
+  it('exists beside _redirects', () => {
+    expect(existsSync(path.join(DIST, '_redirects'))).toBe(true);
+    expect(rules.length).toBeGreaterThan(5);
+  });
+
+  it('sends the security headers with every response', () => {
+    expect(everyPath?.headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': expect.any(String),
+      'Permissions-Policy': expect.stringContaining('camera=()'),
+    });
+  });
+
+  it('the header policy refuses framing and allows exactly what the pages’ own policies allow', () => {
+    const header = parsePolicy(everyPath.headers['Content-Security-Policy']!);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(header.get('style-src')).not.toContain("'unsafe-inline'");
+    for (const pagePath of builtPagePaths()) {
+      const html = readFileSync(path.join(DIST, pagePath, 'index.html'), 'utf8');
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(meta, `${pagePath}: brak <meta http-equiv="content-security-policy">`).toBeDefined();
+      for (const [directive, sources] of parsePolicy(meta!.replaceAll('&#39;', "'"))) {
+        expect(header.get(directive), `${pagePath}: ${directive}`).toEqual(expect.arrayContaining(sources));
+      }
+    }
+  });
+
+  it('gives every served file one caching rule at most: a year for hashed names, revalidation for the rest', () => {
+    const problems: string[] = [];
+    for (const sitePath of sitePaths) {
+      const values = cacheRulesFor(sitePath).map((rule) => rule.headers['Cache-Control']);
+      // Pagefind's .pf_meta is named after its content, but only once pagefind runs, after _headers is
+      // written: it gets the host's default (revalidation on Netlify and Cloudflare Pages).
+      const expected = sitePath.startsWith('/_astro/') || /^\/pagefind\/(fragment|index|filter)\//.test(sitePath) ? [IMMUTABLE] : sitePath.endsWith('.pf_meta') ? [] : [REVALIDATE];
+      if (JSON.stringify(values) !== JSON.stringify(expected)) problems.push(`${sitePath}: ${values.join(' + ') || 'brak'} (oczekiwano ${expected.join('') || 'brak'})`);
+    }
+    expect(sitePaths.length).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+});
