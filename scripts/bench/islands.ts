@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filesUnder } from './measure-dist.ts';
-import { scriptClosure } from './page-assets.ts';
+import { staticModuleGraph } from '../lib/page-weight.ts';
 
 export interface SizeRow {
   name: string;
@@ -41,7 +41,7 @@ export function islandScripts(dist: string, islandsSource = 'src/islands'): Size
   };
   const row = (name: string, chunk: string): SizeRow => {
     const own = readFileSync(path.join(astro, chunk));
-    const all = scriptClosure([`/_astro/${chunk}`], read).map((sitePath) => Buffer.from(read(sitePath)!));
+    const all = staticModuleGraph([`/_astro/${chunk}`], read).modules.map((sitePath) => Buffer.from(read(sitePath)!));
     return {
       name,
       raw: own.length,

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAssets, scriptClosure } from './page-assets.ts';
+import { pageAssets, resolveSitePath, staticModuleGraph } from '../lib/page-weight.ts';
 
 export interface Bytes {
   raw: number;
@@ -42,13 +42,15 @@ function htmlFileOf(dist: string, pagePath: string): string {
 
 export function pageWeight(dist: string, pagePath: string): PageWeight {
   const html = readFileSync(htmlFileOf(dist, pagePath), 'utf8');
-  const assets = pageAssets(html, pagePath);
+  const assets = pageAssets(html);
   const read = (sitePath: string) => {
     const file = path.join(dist, decodeURIComponent(sitePath));
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
-  const scripts = scriptClosure(assets.scripts, read);
-  const styles = assets.stylesheets.map(read).filter((text): text is string => text !== undefined);
+  const onThisSite = (references: string[]) =>
+    references.map((reference) => resolveSitePath(reference, pagePath)).filter((sitePath): sitePath is string => sitePath !== undefined);
+  const scripts = staticModuleGraph(onThisSite([...assets.scripts, ...assets.islandModules]), read).modules;
+  const styles = onThisSite(assets.stylesheets).map(read).filter((text): text is string => text !== undefined);
   return {
     html: bytesOf([html]),
     css: bytesOf([...styles, ...assets.inlineStyles]),
