@@ -233,11 +233,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
                   return (
                     <li key={item.key} className="path-catalogue-item">
                       <span className="path-catalogue-item__text">
-                        <span className="path-catalogue-item__kind">
-                          {CATALOGUE_KIND_LABELS[item.kind]}
-                          {item.code ? ` ${item.code}` : ''}
-                          <span className="visually-hidden">:</span>
-                        </span>{' '}
+                        <ItemKind item={item} />{' '}
                         {item.title}
                         {position > 0 && <span className="path-catalogue-item__added"> (w ścieżce, pozycja {position})</span>}
                       </span>
@@ -286,11 +282,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
               {chosen.map((item, index) => (
                 <li key={item.key} className="path-chosen__item">
                   <p className="path-chosen__text">
-                    <span className="path-catalogue-item__kind">
-                      {CATALOGUE_KIND_LABELS[item.kind]}
-                      {item.code ? ` ${item.code}` : ''}
-                      <span className="visually-hidden">:</span>
-                    </span>{' '}
+                    <ItemKind item={item} />{' '}
                     {item.title} <span className="path-chosen__page">({item.pageTitle})</span>
                   </p>
                   <div className="path-chosen__controls">
@@ -340,5 +332,16 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
         </section>
       </div>
     </div>
+  );
+}
+
+/** "Krok MK-M 3:" before an item's title, in the catalogue and in the chosen list alike. */
+function ItemKind({ item }: { item: CatalogueItem }) {
+  return (
+    <span className="path-catalogue-item__kind">
+      {CATALOGUE_KIND_LABELS[item.kind]}
+      {item.code ? ` ${item.code}` : ''}
+      <span className="visually-hidden">:</span>
+    </span>
   );
 }

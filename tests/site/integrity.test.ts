@@ -25,8 +25,8 @@ const glossary = yaml.load(readFileSync(path.join(ROOT, 'content/glossary.yaml')
 const glossaryForms = glossary.flatMap((row) => [row.term, ...(row.aliases ?? [])]).filter(isAcronym);
 
 /** Workflow codes ("MK-M"): step codes such as "MK-M 3" are citation codes, not acronyms to explain. */
-const workflowCodes = validateContent(path.join(ROOT))
-  .entries.flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
+const validation = validateContent(ROOT);
+const workflowCodes = validation.entries.flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
   .filter((code): code is string => code !== undefined);
 const STEP_CODE = workflowCodes.length
   ? new RegExp(`(?<![\\p{L}-])(?:${workflowCodes.map(escapeRegExp).join('|')})(?= \\d)`, 'gu')
@@ -91,7 +91,7 @@ function citingAncestor(node: Node): HTMLElement | undefined {
 
 describe('references', () => {
   it('every reference between entries and every <Cite> resolves', () => {
-    expect(validateContent(ROOT).problems.map(formatProblem)).toEqual([]);
+    expect(validation.problems.map(formatProblem)).toEqual([]);
   });
 });
 
