@@ -9,6 +9,7 @@ import { draftsIncluded, isPublished } from './lib/publication.ts';
 import {
   collectionDefinitions as c,
   CONTENT_ROOT,
+  PAGE_FILE_GLOB,
   type DocumentCollection,
   type ListCollection,
   type VersionedCollection,
@@ -55,16 +56,16 @@ function publishedOnly(loader: Loader): Loader {
 }
 
 /**
- * MDX files under the collection's folder, the path without `.mdx` as the id: `rops-bialystok` for
- * a document, `<document>/<version>` for a version of a guidance document. The file name is the
- * address; Astro's default would also honour a `slug` field.
+ * Markdown and MDX files under the collection's folder, the path without its extension as the id:
+ * `rops-bialystok` for a document, `<document>/<version>` for a version of a guidance document.
+ * The file name is the address; Astro's default would also honour a `slug` field.
  */
-function mdxFiles(definition: DocumentCollection | VersionedCollection) {
+function pageFiles(definition: DocumentCollection | VersionedCollection) {
   return publishedOnly(
     glob({
-      pattern: definition.storage === 'versioned' ? '*/*.mdx' : '*.mdx',
+      pattern: definition.storage === 'versioned' ? `*/${PAGE_FILE_GLOB}` : PAGE_FILE_GLOB,
       base: `./${CONTENT_ROOT}/${definition.folder}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     }),
   );
 }
@@ -74,14 +75,14 @@ function list(definition: ListCollection) {
 }
 
 export const collections = {
-  projects: defineCollection({ loader: mdxFiles(c.projects), schema: c.projects.schema(referenceTo) }),
-  models: defineCollection({ loader: mdxFiles(c.models), schema: c.models.schema(referenceTo) }),
-  programmes: defineCollection({ loader: mdxFiles(c.programmes), schema: c.programmes.schema(referenceTo) }),
-  trainings: defineCollection({ loader: mdxFiles(c.trainings), schema: c.trainings.schema(referenceTo) }),
-  courses: defineCollection({ loader: mdxFiles(c.courses), schema: c.courses.schema(referenceTo) }),
-  institutions: defineCollection({ loader: mdxFiles(c.institutions), schema: c.institutions.schema(referenceTo) }),
-  places: defineCollection({ loader: mdxFiles(c.places), schema: c.places.schema(referenceTo) }),
-  guides: defineCollection({ loader: mdxFiles(c.guides), schema: c.guides.schema(referenceTo) }),
+  projects: defineCollection({ loader: pageFiles(c.projects), schema: c.projects.schema(referenceTo) }),
+  models: defineCollection({ loader: pageFiles(c.models), schema: c.models.schema(referenceTo) }),
+  programmes: defineCollection({ loader: pageFiles(c.programmes), schema: c.programmes.schema(referenceTo) }),
+  trainings: defineCollection({ loader: pageFiles(c.trainings), schema: c.trainings.schema(referenceTo) }),
+  courses: defineCollection({ loader: pageFiles(c.courses), schema: c.courses.schema(referenceTo) }),
+  institutions: defineCollection({ loader: pageFiles(c.institutions), schema: c.institutions.schema(referenceTo) }),
+  places: defineCollection({ loader: pageFiles(c.places), schema: c.places.schema(referenceTo) }),
+  guides: defineCollection({ loader: pageFiles(c.guides), schema: c.guides.schema(referenceTo) }),
   indicators: defineCollection({ loader: list(c.indicators), schema: c.indicators.schema(referenceTo) }),
   glossary: defineCollection({ loader: list(c.glossary), schema: c.glossary.schema(referenceTo) }),
   sources: defineCollection({ loader: list(c.sources), schema: c.sources.schema(referenceTo) }),

@@ -6,14 +6,17 @@
  */
 
 export interface GeneratedPage {
-  /** Path under `content/`, e.g. `places/przykladowa-gmina-0042.mdx`. */
+  /**
+   * Path under `content/`, e.g. `places/przykladowa-gmina-0042.md`: plain prose is Markdown, as
+   * editors write gmina pages (README, „Jak dodać treść”), and as the Starlight peer gets it.
+   */
   file: string;
   collection: 'places' | 'programmes' | 'institutions';
-  /** Entry id, the file name without `.mdx`. */
+  /** Entry id, the file name without `.md`. */
   id: string;
   title: string;
   description: string;
-  /** The MDX body (Markdown: headings, paragraphs, a list), without front matter. */
+  /** The Markdown body (headings, paragraphs, a list), without front matter. */
   body: string;
   /** The whole file: front matter and body. */
   text: string;
@@ -80,7 +83,7 @@ function frontMatter(fields: string[]): string {
 
 function page(collection: GeneratedPage['collection'], id: string, title: string, description: string, fields: string[], body: string): GeneratedPage {
   const header = frontMatter([`title: ${quoted(title)}`, `description: ${quoted(description)}`, ...fields]);
-  return { file: `${collection}/${id}.mdx`, collection, id, title, description, body, text: `${header}\n${body}\n` };
+  return { file: `${collection}/${id}.md`, collection, id, title, description, body, text: `${header}\n${body}\n` };
 }
 
 /**

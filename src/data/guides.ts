@@ -26,7 +26,7 @@ export function renderVersion(entry: GuideVersionEntry): Promise<Rendered> {
   if (!result) {
     result = render(entry).then((output) => {
       const structure = output.remarkPluginFrontmatter?.structure as DocumentStructure | undefined;
-      if (!structure) throw new Error(`content/guides/${entry.id}.mdx: brak numeracji ustępów — wtyczka numerująca nie objęła tego pliku`);
+      if (!structure) throw new Error(`${entry.filePath ?? `content/guides/${entry.id}`}: brak numeracji ustępów — wtyczka numerująca nie objęła tego pliku`);
       return { ...output, structure };
     });
     rendered.set(entry.id, result);

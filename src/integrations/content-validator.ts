@@ -14,6 +14,7 @@ import { checkGuideBody } from '../lib/consultation/body-rules.ts';
 import { checkVersions, versionFromFileName, type VersionFile } from '../lib/consultation/version-rules.ts';
 import { documentIdOf } from '../lib/consultation/documents.ts';
 import { checkPinnedIds } from '../lib/pinned-ids.ts';
+import { findMdxOnlySyntax } from '../lib/markdown-syntax.ts';
 import { isDraft } from '../lib/publication.ts';
 import { findReferences, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
@@ -21,7 +22,7 @@ import { courseItemProblem } from '../lib/course-items.ts';
 import { terytParentProblem } from '../lib/teryt.ts';
 import { yamlReasonPl } from '../lib/yaml-errors.ts';
 import { sectionHref, sections, staticPages, type SectionKey } from '../lib/routes.ts';
-import { collectionDefinitions, CONTENT_ROOT, formerIdsField, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, CONTENT_ROOT, formerIdsField, pageFileStem, type CollectionName } from '../schemas/collections.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
 import type { ReferenceTo } from '../schemas/fields.ts';
 
@@ -79,7 +80,7 @@ interface RawEntry {
   entryLabel?: string;
   /** Undefined when the file could not be read; its id still counts, so references to it are not reported twice. */
   data?: unknown;
-  /** MDX body and the line it starts on, for checks of components used in the text. */
+  /** Markdown or MDX body and the line it starts on, for checks of the text. */
   body?: { text: string; firstLine: number };
 }
 
@@ -97,17 +98,25 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
   const directory = path.join(root, CONTENT_ROOT, folder);
   if (!existsSync(directory)) return [];
   const entries: RawEntry[] = [];
+  const fileOfId = new Map<string, string>();
   for (const name of readdirSync(directory).sort()) {
     const file = path.posix.join(CONTENT_ROOT, folder, name);
-    if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .mdx; usuń ten plik albo zmień jego rozszerzenie` });
+    const stem = pageFileStem(name);
+    if (stem === null) {
+      problems.push({ file, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .md (sam tekst) i .mdx (tekst z komponentami); usuń ten plik albo zmień jego rozszerzenie` });
       continue;
     }
-    const id = idPrefix + name.slice(0, -'.mdx'.length);
-    if (!ENTRY_ID.test(name.slice(0, -'.mdx'.length))) {
-      problems.push({ file, field: '', message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.mdx”` });
+    const id = idPrefix + stem;
+    if (!ENTRY_ID.test(stem)) {
+      problems.push({ file, field: '', message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”` });
       continue;
     }
+    const sameId = fileOfId.get(stem);
+    if (sameId !== undefined) {
+      problems.push({ file, field: '', message: `ten sam adres ma już plik ${sameId}; jedna strona to jeden plik: .md albo .mdx, nie oba` });
+      continue;
+    }
+    fileOfId.set(stem, file);
     const text = readFileSync(path.join(directory, name), 'utf8');
     const match = FRONTMATTER.exec(text);
     if (!match && /^\uFEFF?---\r?\n/.test(text)) {
@@ -139,7 +148,7 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
   return entries;
 }
 
-/** `<folder>/<document>/<version>.mdx`: one subfolder per document, one file per version. */
+/** `<folder>/<document>/<version>.mdx` (or `.md`): one subfolder per document, one file per version. */
 function readVersioned(root: string, collection: CollectionName, folder: string, problems: ContentProblem[]): RawEntry[] {
   const directory = path.join(root, CONTENT_ROOT, folder);
   if (!existsSync(directory)) return [];
@@ -155,8 +164,8 @@ function readVersioned(root: string, collection: CollectionName, folder: string,
       continue;
     }
     for (const file of readdirSync(path.join(directory, name.name)).sort()) {
-      if (file.endsWith('.mdx') && versionFromFileName(file) === null) {
-        problems.push({ file: `${where}/${file}`, field: '', message: 'plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx…' });
+      if (pageFileStem(file) !== null && versionFromFileName(file) === null) {
+        problems.push({ file: `${where}/${file}`, field: '', message: 'plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx… (albo 1.md, 2.md…)' });
       }
     }
     entries.push(...readDocuments(root, collection, path.posix.join(folder, name.name), problems, `${name.name}/`).filter((entry) => versionFromFileName(path.posix.basename(entry.file)) !== null));
@@ -266,6 +275,14 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     if (!entry.body) continue;
     for (const problem of checkPinnedIds(entry.body.text, entry.body.firstLine)) {
       problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}, identyfikator nagłówka`, message: problem.message });
+    }
+    if (!entry.file.endsWith('.md')) continue;
+    for (const { line, found } of findMdxOnlySyntax(entry.body.text, entry.body.firstLine)) {
+      problems.push({
+        file: entry.file,
+        field: `treść, wiersz ${line}`,
+        message: `„${found}” działa tylko w pliku .mdx; w pliku .md zostałby wypisany jako tekst albo pominięty. Zmień rozszerzenie pliku na .mdx`,
+      });
     }
   }
   problems.push(...aliasProblems(raw, entries, options));

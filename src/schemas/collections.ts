@@ -17,7 +17,12 @@ import { projectSchema } from './project.ts';
 import { sourceSchema } from './source.ts';
 import { trainingSchema } from './training.ts';
 
-/** A folder of MDX pages, one entry per file; the file name (without `.mdx`) is the id. */
+/**
+ * A folder of pages, one entry per file; the file name without its extension is the id. Plain
+ * prose is Markdown (`.md`), which Astro renders once into its content store; a text that uses
+ * components (`<Cite>`, tables of figures…) is MDX (`.mdx`), compiled into a module per file by
+ * the bundler, which costs build time and memory per page.
+ */
 export interface DocumentCollection {
   storage: 'documents';
   folder: string;
@@ -25,7 +30,7 @@ export interface DocumentCollection {
 }
 
 /**
- * A folder per document, one MDX file per version: `<folder>/<document>/<version>.mdx`. The entry
+ * A folder per document, one file per version: `<folder>/<document>/<version>.mdx` (or `.md`). The entry
  * id is `<document>/<version>`; each version keeps its own page.
  */
 export interface VersionedCollection {
@@ -45,6 +50,17 @@ export type CollectionDefinition = DocumentCollection | VersionedCollection | Li
 
 /** Folder holding all content, relative to the project root. */
 export const CONTENT_ROOT = 'content';
+
+/** A page file's name: `<id>.md` or `<id>.mdx`. */
+const PAGE_FILE = /^(.*)\.mdx?$/;
+
+/** The id part of a page file's name (`rops-bialystok.md` → `rops-bialystok`); null for any other file. */
+export function pageFileStem(name: string): string | null {
+  return PAGE_FILE.exec(name)?.[1] ?? null;
+}
+
+/** Globs and id for Astro's loader: every `.md` and `.mdx` file, the path without extension as the id. */
+export const PAGE_FILE_GLOB = '*.{md,mdx}';
 
 export const collectionDefinitions = {
   projects: { storage: 'documents', folder: 'projects', schema: projectSchema },

@@ -26,6 +26,16 @@ afterAll(() => {
 });
 
 describe('valid content', () => {
+  test('reads a page written in plain Markdown (.md) like one in MDX, with the same id', () => {
+    const root = contentWith();
+    const mdx = path.join(root, 'content/programmes/program-testowy.mdx');
+    writeFileSync(mdx.replace(/\.mdx$/, '.md'), readFileSync(mdx, 'utf8'));
+    rmSync(mdx);
+    const { entries, problems } = validateContent(root);
+    expect(problems).toEqual([]);
+    expect(entries.find((entry) => entry.collection === 'programmes')).toMatchObject({ id: 'program-testowy', file: 'content/programmes/program-testowy.md' });
+  });
+
   test('passes with one entry of every content type and no problems', () => {
     const { entries, problems } = validateContent(contentWith());
     expect(problems).toEqual([]);
@@ -285,7 +295,7 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
   });
 
   test('a file named other than its version number', () => {
-    expect(problemLines('guide-bad-version-file')).toEqual([`${guide}/wersja-3.mdx: plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx…`]);
+    expect(problemLines('guide-bad-version-file')).toEqual([`${guide}/wersja-3.mdx: plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx… (albo 1.md, 2.md…)`]);
   });
 
   test('a version in consultation must give the period', () => {
@@ -397,7 +407,10 @@ describe('the bad-input corpus: each malformed file names the file, the field (o
     ['unknown-glossary-term', 'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 2 › outputs › pozycja 1 › term”: oczekiwano identyfikatora istniejącego wpisu z content/glossary.yaml; znaleziono „opss”, a takiego wpisu nie ma. Czy chodziło o „ops”?'],
     // Duplicate ids; file names are lower case only, so two files cannot differ only by case
     ['duplicate-indicator-id', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „id”: identyfikator „wskaznik-testowy” jest już użyty przez pozycję 1; każdy wpis musi mieć własny'],
-    ['file-names-differing-by-case', 'content/institutions/Instytucja-Testowa.mdx: nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.mdx”'],
+    ['file-names-differing-by-case', 'content/institutions/Instytucja-Testowa.mdx: nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”'],
+    // A page written as both .md and .mdx, and a component in a plain Markdown file
+    ['same-id-md-and-mdx', 'content/programmes/program-testowy.mdx: ten sam adres ma już plik content/programmes/program-testowy.md; jedna strona to jeden plik: .md albo .mdx, nie oba'],
+    ['markdown-with-component', 'content/programmes/program-markdown.md: pole „treść, wiersz 26”: „<Cite source="zrodlo-testowe" />” działa tylko w pliku .mdx; w pliku .md zostałby wypisany jako tekst albo pominięty. Zmień rozszerzenie pliku na .mdx'],
     // Amounts
     ['money-not-a-number', 'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono „dużo” (zapis kwoty nie jest rozpoznawalny)'],
     ['negative-indicator-target', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „target”: wartość docelowa nie może być ujemna'],

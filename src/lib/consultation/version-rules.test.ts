@@ -9,9 +9,10 @@ describe('versionFromFileName', () => {
   test('reads whole numbers from 1', () => {
     expect(versionFromFileName('1.mdx')).toBe(1);
     expect(versionFromFileName('12.mdx')).toBe(12);
+    expect(versionFromFileName('3.md')).toBe(3);
   });
   test('rejects anything else', () => {
-    for (const name of ['0.mdx', '01.mdx', 'v1.mdx', '1.md', '1.5.mdx', 'wersja-1.mdx']) expect(versionFromFileName(name)).toBeNull();
+    for (const name of ['0.mdx', '01.mdx', 'v1.mdx', '1.txt', '1.mdxx', '1.5.mdx', 'wersja-1.md']) expect(versionFromFileName(name)).toBeNull();
   });
 });
 

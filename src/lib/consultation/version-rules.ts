@@ -20,9 +20,9 @@ export interface VersionProblem {
   message: string;
 }
 
-const VERSION_FILE = /^([1-9]\d*)\.mdx$/;
+const VERSION_FILE = /^([1-9]\d*)\.mdx?$/;
 
-/** `3.mdx` → 3; null for any other name. */
+/** `3.mdx` or `3.md` → 3; null for any other name. */
 export function versionFromFileName(name: string): number | null {
   const match = VERSION_FILE.exec(name);
   return match ? Number(match[1]) : null;
