@@ -227,9 +227,15 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   }
 
   const entries: ValidatedEntry[] = [];
+  // Building a zod schema costs far more than using it: one per collection, not one per file.
+  const schemas = new Map<CollectionName, z.ZodType>();
   for (const entry of raw) {
     if (entry.data === undefined) continue;
-    const schema = collectionDefinitions[entry.collection].schema(referenceStandIn);
+    let schema = schemas.get(entry.collection);
+    if (!schema) {
+      schema = collectionDefinitions[entry.collection].schema(referenceStandIn);
+      schemas.set(entry.collection, schema);
+    }
     const result = schema.safeParse(entry.data, { reportInput: true, error: (issue) => describeIssue(issue as never) });
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...problemsFromIssue(issue as never, entry.file, entry.entryLabel));
