@@ -1,7 +1,7 @@
 /**
  * Our site with N synthetic pages: a copy of the project in a temporary folder (never the repo's
  * own content/), the pages written into the copy's content/, checked by the project's validator,
- * then built with the project's own build command.
+ * then built with the project's own build command (`npm run build`, without npm's own start-up).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,8 @@ export async function buildSite(directory: string, pages: GeneratedPage[]): Prom
   writePages(path.join(directory, 'content'), pages);
   const { problems } = validateContent(directory);
   if (problems.length) throw new Error(`Wygenerowane strony nie przechodzą walidacji:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
-  const run = await timedRun('astro build && pagefind --site dist', directory, { PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` });
+  // The project's own `npm run build`: astro build and pagefind into a staging folder, then dist/.
+  const run = await timedRun('node scripts/build.ts', directory, { PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` });
   if (run.code !== 0) throw new Error(`Budowanie kopii w ${directory} nie powiodło się:\n${run.output.slice(-4000)}`);
   return { ...run, dist: path.join(directory, 'dist') };
 }
