@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../tests/support/project-copy.ts';
 import { buildSite } from './bench/build-site.ts';
 import { explorerInteractive, ourFirstSearchResult, peerFirstSearchResult, withBrowser, withServer } from './bench/browser-timing.ts';
+import { budgetVerdicts } from './bench/budgets.ts';
 import { islandScripts, pagefindParts } from './bench/islands.ts';
 import { directoryBytes, htmlPageCount, pageWeight } from './bench/measure-dist.ts';
 import { renderReport, type BrowserResult, type BuildResult, type Machine, type ReportInput } from './bench/report.ts';
@@ -90,6 +91,7 @@ const input: ReportInput = {
   starlightVersion: '',
   astroVersion: '',
   builds: [],
+  budgets: [],
 };
 try {
   log('instaluję Starlight (raz, do pamięci podręcznej)…');
@@ -135,9 +137,15 @@ try {
   else log(`kopie zostały w ${workspace}`);
 }
 
+input.budgets = budgetVerdicts(input.builds);
 const report = renderReport(input);
 console.log(report);
 if (!options['no-write']) {
   writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), report);
   log('zapisano BENCHMARKS.md');
+}
+const failed = input.budgets.filter((verdict) => !verdict.passed);
+if (failed.length > 0) {
+  log(`niespełnione budżety: ${failed.map((verdict) => verdict.budget).join('; ')}`);
+  process.exitCode = 1;
 }

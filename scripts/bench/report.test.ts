@@ -34,6 +34,16 @@ describe('renderReport', () => {
     starlightVersion: '0.42.4',
     astroVersion: '7.3.5',
     builds: [build('nasz serwis', 100, 10, 20_000), build('Starlight', 100, 20, 40_000), build('nasz serwis', 1000, 40, 20_000)],
+    budgets: [
+      { budget: 'JavaScript strony treści ≤ 2.0 KB gzip', measured: '1.0 KB (/p/)', passed: true },
+      { budget: '1000 stron: czas budowania ≤ 0.2× czasu Starlight', measured: '40.0 s wobec 100.0 s (0.40×)', passed: false },
+    ],
+  });
+
+  it('shows each budget with what was measured, and counts the failed ones', () => {
+    expect(report).toContain('| JavaScript strony treści ≤ 2.0 KB gzip | 1.0 KB (/p/) | spełniony |');
+    expect(report).toContain('| 1000 stron: czas budowania ≤ 0.2× czasu Starlight | 40.0 s wobec 100.0 s (0.40×) | **NIESPEŁNIONY** |');
+    expect(report).toContain('Niespełnione budżety: 1 z 2.');
   });
 
   it('names the date, the machine, the command and the peer’s version', () => {

@@ -1,6 +1,7 @@
 /**
  * The benchmark's results as Markdown, for stdout and BENCHMARKS.md. Pure: numbers in, text out.
  */
+import type { BudgetVerdict } from './budgets.ts';
 import type { Timing } from './browser-timing.ts';
 import type { PageWeight } from './measure-dist.ts';
 import type { SizeRow } from './islands.ts';
@@ -41,6 +42,8 @@ export interface ReportInput {
   starlightVersion: string;
   astroVersion: string;
   builds: BuildResult[];
+  /** The budgets checked against this run (scripts/bench/budgets.ts). */
+  budgets: BudgetVerdict[];
   browser?: BrowserResult;
   pagefindParts?: { size: number; rows: SizeRow[] };
   islands?: { size: number; rows: SizeRow[] };
@@ -132,6 +135,16 @@ function sizeRows(rows: SizeRow[]): string[][] {
   return rows.map((row) => [row.name, row.files === undefined ? '' : String(row.files), kB(row.raw), row.gzip === undefined ? '' : kB(row.gzip), row.withImportsRaw === undefined ? '' : kB(row.withImportsRaw), row.withImportsGzip === undefined ? '' : kB(row.withImportsGzip)]);
 }
 
+function budgetTable(verdicts: readonly BudgetVerdict[]): string {
+  if (verdicts.length === 0) return 'Brak pomiarów, z którymi można porównać budżety.';
+  const failed = verdicts.filter((verdict) => !verdict.passed).length;
+  return [
+    markdownTable(['budżet', 'zmierzono', 'wynik'], verdicts.map((verdict) => [verdict.budget, verdict.measured, verdict.passed ? 'spełniony' : '**NIESPEŁNIONY**'])),
+    '',
+    failed === 0 ? `Wszystkie budżety (${verdicts.length}) spełnione.` : `Niespełnione budżety: ${failed} z ${verdicts.length}.`,
+  ].join('\n');
+}
+
 export function renderReport(input: ReportInput): string {
   const { machine } = input;
   const parts = [
@@ -144,6 +157,10 @@ export function renderReport(input: ReportInput): string {
     `- maszyna: ${machine.cpu}, ${machine.cores} rdzenie, ${kB(machine.memoryBytes)} RAM; ${machine.os}; Node ${machine.node}`,
     `- porównanie: @astrojs/starlight ${input.starlightVersion} na Astro ${input.astroVersion} (instalowane przy pomiarze w katalogu tymczasowym, poza package.json projektu)`,
     '- czas budowania: cały proces (`npm run build` u nas, czyli `astro build` i `pagefind` do katalogu roboczego, przeniesionego potem do dist/; `astro build` ze zintegrowanym pagefind w Starlight); szczyt pamięci: największy proces budowania (GNU time, „Maximum resident set size”). Na maszynie mogą działać inne procesy: czasy są orientacyjne.',
+    '',
+    '## Budżety',
+    '',
+    budgetTable(input.budgets),
     '',
     '## Budowanie',
     '',

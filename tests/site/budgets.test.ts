@@ -7,17 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANY_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
 import { dynamicImports, fontFaces, gzipSize, kilobytes, pageAssets, resolveSitePath, staticModuleGraph, type PageAssets } from '../../scripts/lib/page-weight.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** A content page without islands: header (search dialog), "Kopiuj link" and nothing else. */
-const PLAIN_PAGE_JS = 2 * 1024;
-/** The heaviest page (the model explorer, the charts): React and the island. */
-const ANY_PAGE_JS = 90 * 1024;
-const PAGE_CSS = 8 * 1024;
 
 /**
  * The search page is where search is open from the start, so it loads the search client

@@ -1,0 +1,23 @@
+/**
+ * The performance budgets of issue 9, in one place: the site tests check the page budgets on the
+ * real build, and `npm run bench` checks them, and the scale budgets, on the generated sites.
+ */
+
+/** First-view JavaScript of a content page without islands (header search dialog, "Kopiuj link"), gzip bytes. */
+export const PLAIN_PAGE_JS = 2 * 1024;
+/** First-view JavaScript of the heaviest page (the model explorer, the charts: React and the island), gzip bytes. */
+export const ANY_PAGE_JS = 90 * 1024;
+/** CSS of any page, gzip bytes. */
+export const PAGE_CSS = 8 * 1024;
+
+/** Our build time at the largest benchmarked size, as a share of the Starlight peer's in the same run. */
+export const BUILD_TIME_SHARE_OF_PEER = 0.2;
+/**
+ * Linear growth: pages per second at the largest size may fall at most this far below the rate at
+ * the next smaller size (a build that grew quadratically would fall with every page added).
+ */
+export const MIN_THROUGHPUT_KEPT = 0.75;
+/** A page's HTML may differ by this share between sizes (dates, counts) and still count as not growing. */
+export const HTML_GROWTH_TOLERANCE = 0.02;
+/** Linear output: dist/ bytes per HTML page at the largest size at most this many times the next smaller size. */
+export const MAX_DIST_PER_PAGE_GROWTH = 1.2;
