@@ -21,7 +21,7 @@ export type RelationOwner = CollectionEntry<RelationOwnerCollection>;
 export interface Relation {
   /** The address segment after the owner's address, e.g. "programy". */
   slug: string;
-  /** The whole list's heading, e.g. "Programy według modelu „…”". */
+  /** The whole list's heading, e.g. "Programy według modelu: Model kooperacji dla miast". */
   title: string;
   /** What the link to the whole list names, e.g. "programy" in "Zobacz wszystkie programy (1667)". */
   noun: string;
@@ -70,7 +70,7 @@ async function buildRelations(owner: RelationOwner): Promise<Relation[]> {
       const basedOn = kb.referencedBy(owner);
       return (Object.keys(sections) as SectionKey[]).map((key) => ({
         slug: SOURCE_LIST_SLUGS[key] ?? sections[key].path,
-        title: `${capitalised(NOUNS[key])} oparte na dokumencie „${title}”`,
+        title: `${capitalised(NOUNS[key])} oparte na dokumencie: ${title}`,
         noun: NOUNS[key],
         layout: 'links',
         entries: basedOn.filter((entry) => entry.collection === key),
@@ -85,14 +85,14 @@ async function buildRelations(owner: RelationOwner): Promise<Relation[]> {
       ];
     case 'projects':
       return [
-        { slug: 'modele', title: `Modele wypracowane w projekcie „${title}”`, noun: 'modele', layout: 'cards', entries: kb.referencing(owner, 'models', 'project') },
-        { slug: 'programy', title: `Programy przyjęte w ramach projektu „${title}”`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'project') },
-        { slug: 'szkolenia', title: `Szkolenia w projekcie „${title}”`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'project') },
+        { slug: 'modele', title: `Modele wypracowane w projekcie: ${title}`, noun: 'modele', layout: 'cards', entries: kb.referencing(owner, 'models', 'project') },
+        { slug: 'programy', title: `Programy przyjęte w ramach projektu: ${title}`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'project') },
+        { slug: 'szkolenia', title: `Szkolenia w projekcie: ${title}`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'project') },
       ];
     case 'models':
       return [
-        { slug: 'programy', title: `Programy według modelu „${title}”`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'model') },
-        { slug: 'szkolenia', title: `Szkolenia o modelu „${title}”`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'models') },
+        { slug: 'programy', title: `Programy według modelu: ${title}`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'model') },
+        { slug: 'szkolenia', title: `Szkolenia o modelu: ${title}`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'models') },
       ];
   }
 }
