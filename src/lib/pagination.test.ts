@@ -112,6 +112,7 @@ describe('titles of list pages', () => {
   it('say which entries the page shows, next to the heading', () => {
     const [, second] = paginateList(numbers(1667), '/programy/', 50);
     expect(listPosition(second!)).toBe('Strona 2 z 34: pozycje 51–100 z 1667.');
+    expect(listPosition(second!, { what: 'programy', formatNumber: (value) => `<${value}>` })).toBe('Strona 2 z 34: programy <51>–<100> z <1667>.');
     expect(listPosition(paginateList(numbers(3), '/programy/')[0]!)).toBeUndefined();
   });
 });

@@ -108,11 +108,17 @@ export function pageOfPages(page: Pick<ListPage<unknown>, 'currentPage' | 'lastP
   return page.lastPage > 1 ? `Strona ${page.currentPage} z ${page.lastPage}` : undefined;
 }
 
-/** "Strona 2 z 34: pozycje 51–100 z 1667.", or nothing for a list that fits on one page. */
-export function listPosition(page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage' | 'firstPosition' | 'lastPosition' | 'total'>, formatNumber: (value: number) => string = String): string | undefined {
+/**
+ * "Strona 2 z 34: programy 51–100 z 1667." (`what` names the entries, "pozycje" by default), or
+ * nothing for a list that fits on one page.
+ */
+export function listPosition(
+  page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage' | 'firstPosition' | 'lastPosition' | 'total'>,
+  { what = 'pozycje', formatNumber = String }: { what?: string; formatNumber?: (value: number) => string } = {},
+): string | undefined {
   const pages = pageOfPages(page);
   if (!pages) return undefined;
-  return `${pages}: pozycje ${formatNumber(page.firstPosition)}–${formatNumber(page.lastPosition)} z ${formatNumber(page.total)}.`;
+  return `${pages}: ${what} ${formatNumber(page.firstPosition)}–${formatNumber(page.lastPosition)} z ${formatNumber(page.total)}.`;
 }
 
 /** The page's `<title>` text: the list's title, with "strona 2 z 34" when the list has pages. */

@@ -75,7 +75,7 @@ describe('a section index longer than one page', () => {
     const second = page('/programy/strona/2/');
     expect(second.querySelector('title')?.text).toBe('Programy – strona 2 z 3 – Modele kooperacji i opieki');
     expect(second.querySelector('h1')?.text).toBe('Programy');
-    expect(second.querySelector('.list-position')?.text).toMatch(/^Strona 2 z 3: pozycje 51–100 z \d+\.$/);
+    expect(second.querySelector('.list-position')?.text).toMatch(/^Strona 2 z 3: programy 51–100 z \d+\.$/);
     expect(second.querySelectorAll('.breadcrumbs li').map((item) => item.text.trim())).toEqual(['Strona główna', 'Programy', 'Strona 2 z 3']);
     expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/programy/strona/2/`);
     expect(second.querySelector('head link[rel="prev"]')?.getAttribute('href')).toBe('/programy/');
