@@ -39,6 +39,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Builds a copy of the project with generated gmina pages: long lists paged, previews with "Zobacz wszystkie", checked in Chromium too.
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        test: {
           // The bad-input corpus through `npm run validate` (every case) and `npm run build` (one case of each kind) in a project copy.
           name: 'corpus',
           include: ['tests/corpus/**/*.test.ts'],

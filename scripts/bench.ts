@@ -21,7 +21,7 @@ import { buildSite } from './bench/build-site.ts';
 import { explorerInteractive, ourFirstSearchResult, peerFirstSearchResult, withBrowser, withServer } from './bench/browser-timing.ts';
 import { budgetVerdicts } from './bench/budgets.ts';
 import { islandScripts, pagefindParts } from './bench/islands.ts';
-import { directoryBytes, htmlPageCount, pageWeight } from './bench/measure-dist.ts';
+import { directoryBytes, htmlPageCount, largestHtmlPages, pageWeight } from './bench/measure-dist.ts';
 import { renderReport, type BrowserResult, type BuildResult, type Machine, type ReportInput } from './bench/report.ts';
 import { buildPeer, installedStarlightVersion, installPeer, peerPagePath } from './bench/starlight-peer.ts';
 import { syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
@@ -76,6 +76,7 @@ function measured(site: BuildResult['site'], generated: number, build: { dist: s
     distBytes: directoryBytes(build.dist),
     pagefindBytes: directoryBytes(path.join(build.dist, 'pagefind')),
     pages: pageTypes.map((page) => ({ ...page, weight: pageWeight(build.dist, page.path) })),
+    largestPages: largestHtmlPages(build.dist),
   };
 }
 

@@ -70,6 +70,8 @@ single('Typy (astro check, tsc)', 'npm', ['run', '--silent', 'check']);
 vitestProject('Testy jednostkowe', 'unit');
 // Builds in its own project copy, so it needs no build of this one and runs even when that fails.
 vitestProject('Błędne treści: walidacja i budowanie (korpus)', 'corpus');
+// Also builds its own copy, with generated gmina pages, so the lists are long enough to page.
+vitestProject('Długie listy na dużym serwisie (kopia z wygenerowanymi stronami)', 'scale');
 const built = single('Budowanie (astro build, pagefind)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   distChecks('Kontrola zbudowanej strony (dist/)');

@@ -62,3 +62,24 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
 export function htmlPageCount(dist: string): number {
   return filesUnder(dist).filter((file) => file.endsWith('.html')).length;
 }
+
+export interface HtmlPageSize {
+  /** The page's address, e.g. `/programy/`. */
+  path: string;
+  bytes: number;
+}
+
+/**
+ * The `count` largest HTML files of a build, largest first, by raw size: the pages that would
+ * grow with the site if a list named every entry (the pagefind index is not a page).
+ */
+export function largestHtmlPages(dist: string, count = 5): HtmlPageSize[] {
+  return filesUnder(dist)
+    .filter((file) => file.endsWith('.html') && !path.relative(dist, file).startsWith(`pagefind${path.sep}`))
+    .map((file) => {
+      const relative = path.relative(dist, file).split(path.sep).join('/');
+      return { path: relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`, bytes: statSync(file).size };
+    })
+    .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
+    .slice(0, count);
+}

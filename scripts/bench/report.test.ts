@@ -62,3 +62,39 @@ describe('renderReport', () => {
     expect(report).toContain('- nasz serwis: 100 stron → 19.5 kB (gzip 4.9 kB); 1000 stron → 19.5 kB (gzip 4.9 kB)');
   });
 });
+
+describe('the largest HTML pages', () => {
+  const grown = (generated: number, largest: number): BuildResult => ({
+    ...build('nasz serwis', generated, 10, 20_000),
+    largestPages: [
+      { path: '/projekty/a/', bytes: largest },
+      { path: '/wskazniki/', bytes: 130 * 1024 },
+    ],
+  });
+
+  it('get a section that lists them per size and site, so the report shows whether they stay flat', () => {
+    const report = renderReport({
+      date: '2026-11-23 17:00 UTC',
+      command: 'npm run bench',
+      machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
+      starlightVersion: '0.42.4',
+      astroVersion: '7.3.5',
+      builds: [grown(1000, 138 * 1024), grown(5000, 138 * 1024)],
+    });
+    expect(report).toContain('## Największe strony HTML');
+    expect(report).toContain('| 1000 | nasz serwis | 1 | `/projekty/a/` | 138.0 kB |');
+    expect(report).toContain('| 5000 | nasz serwis | 2 | `/wskazniki/` | 130.0 kB |');
+  });
+
+  it('are left out of a report whose builds did not measure them', () => {
+    const report = renderReport({
+      date: '2026-11-23 17:00 UTC',
+      command: 'npm run bench',
+      machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
+      starlightVersion: '0.42.4',
+      astroVersion: '7.3.5',
+      builds: [build('nasz serwis', 100, 10, 20_000)],
+    });
+    expect(report).not.toContain('Największe strony HTML');
+  });
+});

@@ -3,7 +3,7 @@
  */
 import type { BudgetVerdict } from './budgets.ts';
 import type { Timing } from './browser-timing.ts';
-import type { PageWeight } from './measure-dist.ts';
+import type { HtmlPageSize, PageWeight } from './measure-dist.ts';
 import type { SizeRow } from './islands.ts';
 
 export type SiteName = 'nasz serwis' | 'Starlight';
@@ -19,6 +19,8 @@ export interface BuildResult {
   distBytes: number;
   pagefindBytes: number;
   pages: { type: string; path: string; weight: PageWeight }[];
+  /** The largest HTML files of the build, largest first. */
+  largestPages?: HtmlPageSize[];
 }
 
 export interface BrowserResult {
@@ -131,6 +133,13 @@ function contentPageGrowth(builds: BuildResult[]): string {
   return ['HTML tej samej strony treści (pierwszy wygenerowany program) przy rosnącej liczbie stron:', '', ...lines].join('\n');
 }
 
+/** The largest pages of each build, so a page whose HTML grows with the site stands out between sizes. */
+function largestPagesTable(builds: BuildResult[]): string | undefined {
+  const rows = builds.flatMap((build) => (build.largestPages ?? []).map((page, index) => [String(build.generated), build.site, String(index + 1), `\`${page.path}\``, kB(page.bytes)]));
+  if (rows.length === 0) return undefined;
+  return markdownTable(['stron wygenerowanych', 'witryna', 'miejsce', 'adres', 'HTML (surowy)'], rows, 4);
+}
+
 function sizeRows(rows: SizeRow[]): string[][] {
   return rows.map((row) => [row.name, row.files === undefined ? '' : String(row.files), kB(row.raw), row.gzip === undefined ? '' : kB(row.gzip), row.withImportsRaw === undefined ? '' : kB(row.withImportsRaw), row.withImportsGzip === undefined ? '' : kB(row.withImportsGzip)]);
 }
@@ -174,6 +183,17 @@ export function renderReport(input: ReportInput): string {
     '',
     contentPageGrowth(input.builds),
   ];
+  const largest = largestPagesTable(input.builds);
+  if (largest) {
+    parts.push(
+      '',
+      '## Największe strony HTML',
+      '',
+      'Pięć największych plików HTML każdego budowania. Strona, która wymienia każdy wpis (spis działu, lista stron opartych na dokumencie), rosłaby tu razem z liczbą stron; spisy długich działów są podzielone na strony, a strony wpisów pokazują początek długich list z odnośnikiem do całości.',
+      '',
+      largest,
+    );
+  }
   if (input.browser) {
     parts.push(
       '',

@@ -1,8 +1,9 @@
 /**
  * The course-path builder. Until the catalogue has loaded (and for good without JavaScript) the
- * page shows the plain form that lists every item with a checkbox; then the island hides that
+ * page shows the plain form that lists the items with a checkbox; then the island hides that
  * form and a trainer filters the catalogue, adds items, orders them, names the path and copies
- * its address. The builder's own address follows the selection, so reloading or "Edytuj
+ * its address. Like the form, the unfiltered list leaves out the sections of per-gmina pages
+ * (thousands on a grown site); typing searches the whole catalogue, drawing the first matches. The builder's own address follows the selection, so reloading or "Edytuj
  * ścieżkę" keeps it. The form stays outside the island so the page's acronyms are explained in
  * it like anywhere else.
  */
@@ -19,14 +20,17 @@ import {
   resolveCoursePath,
   type CoursePathProblem,
 } from '../lib/course-path.ts';
+import { perGminaGenitiveList } from '../lib/collection-growth.ts';
 import {
   CATALOGUE_KIND_LABELS,
   CATALOGUE_KINDS,
-  filterCatalogue,
+  catalogueView,
   groupByPage,
+  itemsFoundByFilterOnly,
   type CatalogueItem,
   type CatalogueKind,
 } from '../lib/link-catalogue.ts';
+import { formatNumberPl } from '../lib/numbers.ts';
 import { countPl } from '../lib/plural.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
@@ -92,8 +96,9 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
 
   const byKey = useMemo(() => new Map((catalogue ?? []).map((item) => [item.key, item])), [catalogue]);
   const chosen = useMemo(() => keys.map((key) => byKey.get(key)).filter((item): item is CatalogueItem => item !== undefined), [keys, byKey]);
-  const matching = useMemo(() => (catalogue && kinds.length > 0 ? filterCatalogue(catalogue, { query, kinds }) : []), [catalogue, query, kinds]);
-  const pages = useMemo(() => groupByPage(matching), [matching]);
+  const view = useMemo(() => catalogueView(catalogue ?? [], { query, kinds }), [catalogue, query, kinds]);
+  const byFilterOnly = useMemo(() => itemsFoundByFilterOnly(catalogue ?? []), [catalogue]);
+  const pages = useMemo(() => groupByPage(view.shown), [view]);
   const path = { title, keys };
   const pathHref = coursePathAddress(path);
   const fullAddress = `${origin}${pathHref}`;
@@ -215,11 +220,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
             ))}
           </fieldset>
           <p className="path-builder__count" aria-live="polite">
-            {kinds.length === 0
-              ? 'Zaznacz co najmniej jeden rodzaj elementów.'
-              : matching.length === catalogue.length
-                ? `Wszystkie elementy: ${catalogue.length}.`
-                : `Pasuje ${matching.length} z ${catalogue.length} elementów.`}
+            {countText(view, catalogue.length, kinds.length, byFilterOnly)}
           </p>
           <p className="path-builder__skip">
             <a href="#twoja-sciezka">Przejdź do swojej ścieżki ({countPl(keys.length, ELEMENTS)})</a>
@@ -333,6 +334,25 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
       </div>
     </div>
   );
+}
+
+/** What the list shows: all items, the matches (and how many are drawn), or what is left out until something is typed. */
+function countText(
+  view: ReturnType<typeof catalogueView>,
+  total: number,
+  kindCount: number,
+  byFilterOnly: ReturnType<typeof itemsFoundByFilterOnly>,
+): string {
+  if (kindCount === 0) return 'Zaznacz co najmniej jeden rodzaj elementów.';
+  if (view.filtered) {
+    const matching = `Pasuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;
+    return view.shown.length < view.matching ? `${matching} Lista pokazuje pierwsze ${view.shown.length}: dopisz słowo, aby zawęzić wyniki.` : matching;
+  }
+  if (view.matching === total) return `Wszystkie elementy: ${formatNumberPl(total)}.`;
+  const hidden = byFilterOnly.reduce((sum, group) => sum + group.count, 0);
+  const listed = `Lista pokazuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;
+  if (hidden === 0) return listed;
+  return `${listed} Sekcje stron ${perGminaGenitiveList(byFilterOnly.map((group) => group.section))} (${formatNumberPl(hidden)}) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.`;
 }
 
 /** "Krok MK-M 3:" before an item's title, in the catalogue and in the chosen list alike. */

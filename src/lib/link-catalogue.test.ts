@@ -3,9 +3,13 @@ import {
   CATALOGUE_KEY,
   CatalogueKeyCollisionError,
   catalogueKey,
+  catalogueView,
   filterCatalogue,
   findCatalogueItem,
   groupByPage,
+  isFoundByFilterOnly,
+  itemsFoundByFilterOnly,
+  itemsListedWithoutFilter,
   paragraphSummary,
   parseCatalogue,
   sectionSummaries,
@@ -131,6 +135,51 @@ describe('grouping and filtering', () => {
   test('kinds narrow the list', () => {
     expect(titles('', ['krok'])).toEqual(['Zgłoszenie potrzeby wsparcia', 'Wywiad środowiskowy']);
     expect(titles('', ['wykres', 'sekcja'])).toEqual(['Jaki problem rozwiązuje', 'Zadania ROPS w Białymstoku', 'Budżety projektów']);
+  });
+});
+
+describe('items on per-gmina pages', () => {
+  const programmeSection = (number: number): CatalogueItemDraft => ({
+    kind: 'sekcja',
+    title: 'Cel programu',
+    pageTitle: `Gminny program w gminie Przykładowa ${number}`,
+    href: `/programy/gminny-program-${number}/#cel-programu`,
+  });
+  const grown = withKeys([...drafts, ...Array.from({ length: 250 }, (_, index) => programmeSection(index + 1))]);
+
+  test('are told apart by the collection of their page, not by how many there are', () => {
+    expect(isFoundByFilterOnly({ href: '/programy/jeden/#cel' })).toBe(true);
+    expect(isFoundByFilterOnly({ href: '/instytucje/ops-rybnik/#zadania' })).toBe(true);
+    expect(isFoundByFilterOnly({ href: '/miejsca/gmina-x/#o-gminie' })).toBe(true);
+    expect(isFoundByFilterOnly({ href: `${MODEL}#krok-zgloszenie-potrzeby` })).toBe(false);
+    expect(isFoundByFilterOnly({ href: '/wskazniki/#wykres-budzety' })).toBe(false);
+    expect(itemsListedWithoutFilter(withKeys([programmeSection(1)]))).toEqual([]);
+  });
+
+  test('are counted per collection for the sentence that says how to find them', () => {
+    expect(itemsFoundByFilterOnly(grown)).toEqual([{ section: 'programmes', count: 250 }]);
+    expect(itemsFoundByFilterOnly(items)).toEqual([]);
+  });
+
+  test('stay out of the list until something is typed, then the whole catalogue is searched', () => {
+    const unfiltered = catalogueView(grown, { query: '', kinds: ['sekcja', 'krok', 'wykres'] });
+    expect(unfiltered).toMatchObject({ matching: items.length, filtered: false });
+    expect(unfiltered.shown.map((item) => item.title)).toEqual(items.map((item) => item.title));
+
+    const one = catalogueView(grown, { query: 'przykladowa 250', kinds: ['sekcja'] });
+    expect(one.shown.map((item) => item.pageTitle)).toEqual(['Gminny program w gminie Przykładowa 250']);
+    expect(one.filtered).toBe(true);
+  });
+
+  test('a filter that matches many draws only the first ones and says how many match', () => {
+    const many = catalogueView(grown, { query: 'cel programu', kinds: ['sekcja'] }, 100);
+    expect(many.matching).toBe(250);
+    expect(many.shown).toHaveLength(100);
+    expect(many.shown[0]!.pageTitle).toBe('Gminny program w gminie Przykładowa 1');
+  });
+
+  test('no kind chosen shows nothing', () => {
+    expect(catalogueView(grown, { query: 'cel', kinds: [] })).toEqual({ shown: [], matching: 0, filtered: false });
   });
 });
 

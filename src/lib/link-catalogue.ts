@@ -3,6 +3,8 @@
  * each with a short key that a course path carries in its address. Pure: the Astro side
  * (`src/data/link-catalogue.ts`) reads the collections and hands plain values in.
  */
+import { isPerGminaAddress } from './collection-growth.ts';
+import { sectionOfAddress, type SectionKey } from './routes.ts';
 import { searchKey } from './search-text.ts';
 import { parseStepCode, stepCodeAnchor } from './step-codes.ts';
 
@@ -192,6 +194,57 @@ export function filterCatalogue(items: readonly CatalogueItem[], filter: Catalog
     const text = filterText(item);
     return words.every((word) => text.includes(word));
   });
+}
+
+/**
+ * Items on pages of collections editors grow gmina by gmina (a programme's sections): thousands of
+ * them on a grown site, so a list shows them only when a typed filter asks for them. Decided by
+ * the page's collection, never by how many there are today.
+ */
+export function isFoundByFilterOnly(item: Pick<CatalogueItem, 'href'>): boolean {
+  return isPerGminaAddress(item.href);
+}
+
+/** The items a list shows before anything is typed: all but those found by the filter only. */
+export function itemsListedWithoutFilter(items: readonly CatalogueItem[]): CatalogueItem[] {
+  return items.filter((item) => !isFoundByFilterOnly(item));
+}
+
+/** How many items are found by the filter only, per collection, in catalogue order. */
+export function itemsFoundByFilterOnly(items: readonly CatalogueItem[]): { section: SectionKey; count: number }[] {
+  const counts = new Map<SectionKey, number>();
+  for (const item of items) {
+    const section = sectionOfAddress(item.href);
+    if (section && isFoundByFilterOnly(item)) counts.set(section, (counts.get(section) ?? 0) + 1);
+  }
+  return [...counts].map(([section, count]) => ({ section, count }));
+}
+
+/** At most this many matches are drawn at once; a trainer narrows the filter to see others. */
+export const MAX_SHOWN_MATCHES = 100;
+
+export interface CatalogueView {
+  /** Items to draw, in catalogue order. */
+  shown: CatalogueItem[];
+  /** Items that match: all kinds chosen and every typed word; without typed words, the items listed without a filter. */
+  matching: number;
+  /** True when something is typed: then the whole catalogue is searched. */
+  filtered: boolean;
+}
+
+/**
+ * What the builder's list shows: without typed words the items listed without a filter (of the
+ * chosen kinds); with them, matches from the whole catalogue, at most `limit` of them drawn.
+ */
+export function catalogueView(items: readonly CatalogueItem[], filter: CatalogueFilter, limit = MAX_SHOWN_MATCHES): CatalogueView {
+  if (filter.kinds.length === 0) return { shown: [], matching: 0, filtered: false };
+  const filtered = searchKey(filter.query).trim() !== '';
+  if (!filtered) {
+    const listed = filterCatalogue(itemsListedWithoutFilter(items), filter);
+    return { shown: listed, matching: listed.length, filtered };
+  }
+  const matches = filterCatalogue(items, filter);
+  return { shown: matches.slice(0, limit), matching: matches.length, filtered };
 }
 
 /** A heading as `render(entry)` reports it. */

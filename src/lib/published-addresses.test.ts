@@ -16,11 +16,13 @@ describe('addressOfBuiltFile', () => {
     ['dane/wskazniki.csv', '/dane/wskazniki.csv'],
     ['dokumenty/poradnik/wersja-1/formularz-uwag.csv', '/dokumenty/poradnik/wersja-1/formularz-uwag.csv'],
     ['zmiany/feed.xml', '/zmiany/feed.xml'],
+    ['zrodla/zrodlo-a/programy/index.html', '/zrodla/zrodlo-a/programy/'],
+    ['programy/strona/index.html', '/programy/strona/'],
   ])('%s is published as %s', (file, address) => {
     expect(addressOfBuiltFile(file)).toBe(address);
   });
 
-  test.each(['404.html', '_redirects', '_astro/page.a1b2.js', '_astro/style.css', 'pagefind/pagefind.js', 'pagefind/index/pl.pf_index', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'szukaj/slownik.json'])(
+  test.each(['404.html', '_redirects', '_astro/page.a1b2.js', '_astro/style.css', 'pagefind/pagefind.js', 'pagefind/index/pl.pf_index', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'szukaj/slownik.json', 'programy/strona/2/index.html', 'zrodla/zrodlo-a/programy/strona/34/index.html'])(
     '%s is not an address readers link to',
     (file) => {
       expect(addressOfBuiltFile(file)).toBeUndefined();

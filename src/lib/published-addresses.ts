@@ -3,6 +3,7 @@
  * public site a reader may have linked to from slides, handouts or other sites. The build compares
  * it with what it produced, so an address can only disappear on purpose.
  */
+import { PAGE_SEGMENT } from './pagination.ts';
 
 /** Name of the list in the project root. */
 export const ADDRESS_LIST_FILE = 'published-addresses.txt';
@@ -21,14 +22,19 @@ export function compareAddresses(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Later pages of a long list (`/programy/strona/2/index.html`). */
+const LIST_PAGE_FILE = new RegExp(`(^|/)${PAGE_SEGMENT}/\\d+/index\\.html$`);
+
 /**
  * The address a built file is published under, or undefined for files that are not addresses
  * readers link to. Pages (`x/index.html` → `/x/`), data and remark forms (`.csv`) and the change
- * feed (`.xml`) count; scripts, styles, the search index, sitemaps and host files do not.
+ * feed (`.xml`) count; scripts, styles, the search index, sitemaps and host files do not. Nor do
+ * the later pages of a long list (`/programy/strona/2/`): what they show shifts with every entry
+ * added, and they come and go as the list grows and shrinks, so their addresses are not promised.
  * `file` is relative to `dist/`, with `/` separators.
  */
 export function addressOfBuiltFile(file: string): string | undefined {
-  if (file.startsWith('_astro/') || file.startsWith('pagefind/')) return undefined;
+  if (file.startsWith('_astro/') || file.startsWith('pagefind/') || LIST_PAGE_FILE.test(file)) return undefined;
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (name === 'index.html') return `/${file.slice(0, -name.length)}`;
   if (name.endsWith('.csv')) return `/${file}`;

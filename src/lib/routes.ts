@@ -27,6 +27,12 @@ export function entryHref(section: SectionKey, id: string): string {
   return `/${sections[section].path}/${id}/`;
 }
 
+/** The section an address on this site belongs to: "/programy/x/#cel" → "programmes". */
+export function sectionOfAddress(href: string): SectionKey | undefined {
+  const folder = /^\/([^/?#]+)/.exec(href)?.[1];
+  return (Object.keys(sections) as SectionKey[]).find((key) => sections[key].path === folder);
+}
+
 /** Addresses of one guidance document: the current text, each version, comparisons, the blank remarks form. */
 export const guideRoutes = {
   document: (document: string) => entryHref('guides', document),
