@@ -51,6 +51,14 @@ describe('budgetVerdicts', () => {
     expect(verdict(heavier, 'dist/ rośnie liniowo')?.passed).toBe(false);
   });
 
+  it('fails when the largest page of the site is larger at a larger size', () => {
+    const withLargest = (result: BuildResult, bytes: number): BuildResult => ({ ...result, largestPages: [{ path: '/programy/', bytes }] });
+    const flat = [withLargest(build('nasz serwis', 1000, 20), 140_000), withLargest(build('nasz serwis', 5000, 90), 140_000)];
+    expect(verdict(flat, 'największa strona HTML')).toMatchObject({ passed: true, measured: '1000 stron: 136.7 KB (/programy/); 5000 stron: 136.7 KB (/programy/)' });
+    const growing = [withLargest(build('nasz serwis', 1000, 20), 140_000), withLargest(build('nasz serwis', 5000, 90), 700_000)];
+    expect(verdict(growing, 'największa strona HTML')?.passed).toBe(false);
+  });
+
   it('fails when the same content page is heavier at a larger size', () => {
     const builds = [build('nasz serwis', 1000, 20), build('nasz serwis', 5000, 90, { html: 30_000 })];
     expect(verdict(builds, 'HTML strony treści')?.passed).toBe(false);

@@ -64,6 +64,16 @@ function scaleVerdicts(builds: readonly BuildResult[]): BudgetVerdict[] {
       passed: perPage <= MAX_DIST_PER_PAGE_GROWTH,
     });
   }
+  const largestPages = ours.filter((build) => build.largestPages?.length).map((build) => ({ size: build.generated, page: build.largestPages![0]! }));
+  if (largestPages.length > 1) {
+    const first = largestPages[0]!;
+    const last = largestPages.at(-1)!;
+    verdicts.push({
+      budget: 'największa strona HTML serwisu nie rośnie z liczbą stron (żadna lista nie wymienia wszystkich wpisów)',
+      measured: largestPages.map((entry) => `${entry.size} stron: ${kilobytes(entry.page.bytes)} (${entry.page.path})`).join('; '),
+      passed: last.page.bytes <= first.page.bytes * (1 + HTML_GROWTH_TOLERANCE),
+    });
+  }
   const contentHtml = ours.map((build) => ({ size: build.generated, html: build.pages.find((page) => page.type === CONTENT_PAGE)?.weight.html.raw })).filter((entry) => entry.html !== undefined);
   if (contentHtml.length > 1) {
     const smallest = Math.min(...contentHtml.map((entry) => entry.html!));

@@ -80,6 +80,7 @@ describe('the largest HTML pages', () => {
       starlightVersion: '0.42.4',
       astroVersion: '7.3.5',
       builds: [grown(1000, 138 * 1024), grown(5000, 138 * 1024)],
+      budgets: [],
     });
     expect(report).toContain('## Największe strony HTML');
     expect(report).toContain('| 1000 | nasz serwis | 1 | `/projekty/a/` | 138.0 kB |');
@@ -94,6 +95,7 @@ describe('the largest HTML pages', () => {
       starlightVersion: '0.42.4',
       astroVersion: '7.3.5',
       builds: [build('nasz serwis', 100, 10, 20_000)],
+      budgets: [],
     });
     expect(report).not.toContain('Największe strony HTML');
   });
