@@ -110,6 +110,13 @@ describe('editDistance and sameStem', () => {
   });
 });
 
+describe('buildSearchVocabulary', () => {
+  it('lists each word once in lower case, most frequent first, ties in Polish alphabetical order', () => {
+    const { words } = buildSearchVocabulary(['Łąka, łąka i ŁĄKA.', 'Zając, lis, Ćma, cma, lato; łąka', 'lis 2026 a ź', 'https://example.org/lis']);
+    expect(words).toEqual(['łąka', 'lis', 'cma', 'ćma', 'lato', 'zając']);
+  });
+});
+
 describe('prepareSearchQuery', () => {
   const texts = [
     'Gmina Michałowo. Ośrodek pomocy społecznej i opieka wytchnieniowa. Usługi społeczne, społeczna praca.',

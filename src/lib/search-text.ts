@@ -158,6 +158,8 @@ export interface SearchVocabulary {
   acronyms: { acronym: string; forms: string[] }[];
 }
 
+const polishOrder = new Intl.Collator('pl');
+
 /** Slugs, addresses and file names are no words a reader types ("wlaczenie-spoleczne"). */
 function isIdentifier(text: string): boolean {
   return /^[a-z0-9]+(?:[-_/.][a-z0-9]+)+$/.test(text) || /^(?:https?:|mailto:|\/)/.test(text);
@@ -168,16 +170,20 @@ function isIdentifier(text: string): boolean {
  * first, and the glossary's acronyms with their other forms.
  */
 export function buildSearchVocabulary(texts: readonly string[], glossary: readonly SearchGlossaryEntry[] = []): SearchVocabulary {
-  const counts = new Map<string, number>();
+  // Counted by the word as written, lower-cased once per distinct spelling: the texts of a large
+  // site repeat the same words many thousand times.
+  const written = new Map<string, number>();
   for (const text of texts) {
     if (isIdentifier(text.trim())) continue;
-    for (const word of wordsOf(text)) {
-      if (word.length < 2 || /^\p{N}+$/u.test(word)) continue;
-      const lower = word.toLocaleLowerCase('pl-PL');
-      counts.set(lower, (counts.get(lower) ?? 0) + 1);
-    }
+    for (const word of wordsOf(text)) written.set(word, (written.get(word) ?? 0) + 1);
   }
-  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'pl')).map(([word]) => word);
+  const counts = new Map<string, number>();
+  for (const [word, count] of written) {
+    if (word.length < 2 || /^\p{N}+$/u.test(word)) continue;
+    const lower = word.toLocaleLowerCase('pl-PL');
+    counts.set(lower, (counts.get(lower) ?? 0) + count);
+  }
+  const words = [...counts].sort((a, b) => b[1] - a[1] || polishOrder.compare(a[0], b[0])).map(([word]) => word);
   const acronyms = glossary.flatMap(({ forms }) => {
     // Two letters ("ES", "MK") are too short to stand for a query: pagefind reads them as the start of many words.
     const acronym = forms.find((form) => wordsOf(form).length > 0 && wordsOf(form).every(isAcronym) && wordsOf(form).join('').length >= 3);
