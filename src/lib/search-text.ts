@@ -158,8 +158,6 @@ export interface SearchVocabulary {
   acronyms: { acronym: string; forms: string[] }[];
 }
 
-const polishOrder = new Intl.Collator('pl');
-
 /** Slugs, addresses and file names are no words a reader types ("wlaczenie-spoleczne"). */
 function isIdentifier(text: string): boolean {
   return /^[a-z0-9]+(?:[-_/.][a-z0-9]+)+$/.test(text) || /^(?:https?:|mailto:|\/)/.test(text);
@@ -183,6 +181,9 @@ export function buildSearchVocabulary(texts: readonly string[], glossary: readon
     const lower = word.toLocaleLowerCase('pl-PL');
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
+  // One collator for the whole sort (localeCompare with a locale sets one up for every comparison);
+  // made here, not at the top of the module, which also ships to the browser.
+  const polishOrder = new Intl.Collator('pl');
   const words = [...counts].sort((a, b) => b[1] - a[1] || polishOrder.compare(a[0], b[0])).map(([word]) => word);
   const acronyms = glossary.flatMap(({ forms }) => {
     // Two letters ("ES", "MK") are too short to stand for a query: pagefind reads them as the start of many words.
