@@ -4,7 +4,7 @@
  * `getCollection` itself.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { buildBacklinks, entryKey, findDanglingReferences, type Backlink, type GraphEntry } from '../lib/knowledge-graph.ts';
+import { buildBacklinks, entryKey, findDanglingReferences, orderedLookup, type Backlink, type GraphEntry } from '../lib/knowledge-graph.ts';
 import { collectionNames } from '../schemas/collections.ts';
 
 /** Collections whose entries are documents with status, version and history of changes. */
@@ -67,19 +67,19 @@ async function load() {
     return entry as CollectionEntry<C>;
   }
 
+  const inTitleOrder = orderedLookup(sortByTitle(all), (entry) => entryKey(entry.collection, entry.id));
+
   /** Entries of `collection` that refer to `target`, optionally only through `field`. */
   function referencing<C extends CollectionKey>(target: Ref, collection: C, field?: string): CollectionEntry<C>[] {
     const links: Backlink[] = backlinks.get(entryKey(target.collection, target.id)) ?? [];
-    const ids = new Set(links.filter((link) => link.collection === collection && (!field || link.field === field)).map((link) => link.id));
-    const found = all.filter((entry): entry is CollectionEntry<C> => entry.collection === collection && ids.has(entry.id));
-    return sortByTitle(found as AnyEntry[]) as CollectionEntry<C>[];
+    const keys = links.filter((link) => link.collection === collection && (!field || link.field === field)).map((link) => entryKey(link.collection, link.id));
+    return inTitleOrder(keys) as CollectionEntry<C>[];
   }
 
   /** Every entry that refers to `target`, through any field. */
   function referencedBy(target: Ref): AnyEntry[] {
     const links: Backlink[] = backlinks.get(entryKey(target.collection, target.id)) ?? [];
-    const keys = new Set(links.map((link) => entryKey(link.collection, link.id)));
-    return sortByTitle(all.filter((entry) => keys.has(entryKey(entry.collection, entry.id))));
+    return inTitleOrder(links.map((link) => entryKey(link.collection, link.id)));
   }
 
   return {

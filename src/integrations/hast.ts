@@ -16,27 +16,6 @@ export interface HastElement extends HastNode {
 
 export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function isElement(node: HastNode): node is HastElement {
-  return node.type === 'element' && typeof node.tagName === 'string';
-}
-
-/** Every element under `root`, in document order. */
-export function* elementsIn(root: HastNode): Generator<HastElement> {
-  for (const child of root.children ?? []) {
-    if (isElement(child)) yield child;
-    yield* elementsIn(child);
-  }
-}
-
-export function headingsIn(root: HastNode): HastElement[] {
-  return [...elementsIn(root)].filter((element) => HEADING_TAGS.includes(element.tagName));
-}
-
-/** Ids already on the page's elements, e.g. the headings' ids. */
-export function idsIn(root: HastNode): string[] {
-  return [...elementsIn(root)].map((element) => element.properties?.id).filter((id): id is string => typeof id === 'string' && id !== '');
-}
-
 function text(value: string): HastNode {
   return { type: 'text', value };
 }

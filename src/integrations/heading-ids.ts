@@ -9,7 +9,7 @@
  */
 import { SlugRegistry } from '../lib/slug.ts';
 import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
-import { HEADING_TAGS, headingsIn, type HastElement, type HastNode } from './hast.ts';
+import { HEADING_TAGS, type HastElement } from './hast.ts';
 
 interface VisitContext {
   textContent(node: HastElement): string;
@@ -26,22 +26,30 @@ export function asciiHeadingIds() {
     const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
     /** Pinned ids claimed up front; each is kept by the first heading that carries it. */
     const pins = new Set<string>();
-    return {
-      name: 'kb-ascii-heading-ids',
-      before(root: HastNode) {
-        for (const heading of headingsIn(root)) {
-          const id = pinnedId(heading);
-          if (id !== undefined && registry.claim(id)) pins.add(id);
-        }
-      },
-      element: {
-        filter: HEADING_TAGS,
-        visit(node: HastElement, ctx: VisitContext) {
-          const id = pinnedId(node);
-          if (id !== undefined && pins.delete(id)) return;
-          ctx.setProperty(node, 'id', registry.slug(ctx.textContent(node)));
+    // Two passes over the headings alone, the first claiming the pins: a walk over the whole tree
+    // (a `before` hook) would bring every node of every entry across from Sätteri's Rust side.
+    return [
+      {
+        name: 'kb-ascii-heading-ids-pins',
+        element: {
+          filter: HEADING_TAGS,
+          visit(node: HastElement) {
+            const id = pinnedId(node);
+            if (id !== undefined && registry.claim(id)) pins.add(id);
+          },
         },
       },
-    };
+      {
+        name: 'kb-ascii-heading-ids',
+        element: {
+          filter: HEADING_TAGS,
+          visit(node: HastElement, ctx: VisitContext) {
+            const id = pinnedId(node);
+            if (id !== undefined && pins.delete(id)) return;
+            ctx.setProperty(node, 'id', registry.slug(ctx.textContent(node)));
+          },
+        },
+      },
+    ];
   };
 }

@@ -9,7 +9,7 @@ import { paragraphTarget } from '../lib/copy-link.ts';
 import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
 import { ParagraphIds } from '../lib/paragraph-ids.ts';
 import { SlugRegistry } from '../lib/slug.ts';
-import { copyLinkElement, HEADING_TAGS, idsIn, type HastElement, type HastNode } from './hast.ts';
+import { copyLinkElement, HEADING_TAGS, type HastElement, type HastNode } from './hast.ts';
 import { isGuideFile } from './paragraph-numbers.ts';
 
 interface VisitContext {
@@ -28,15 +28,23 @@ const BLOCK_TAGS = ['p', 'ul', 'ol'];
 export function paragraphAnchors() {
   return (factory: FactoryContext) => {
     if (isGuideFile(factory.fileURL)) return null;
-    let numbering: ParagraphIds;
-    return {
-      name: 'kb-paragraph-anchors',
-      before(root: HastNode) {
-        // Every id already on the page is taken before the first paragraph is numbered.
-        const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
-        for (const id of idsIn(root)) registry.claim(id);
-        numbering = new ParagraphIds(registry);
+    // Every id already on the page is taken before the first paragraph is numbered: a first pass
+    // over the elements alone, as a walk over the whole tree would bring every node of every
+    // entry across from Sätteri's Rust side.
+    const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
+    const numbering = new ParagraphIds(registry);
+    const takenIds = {
+      name: 'kb-paragraph-anchors-taken-ids',
+      element: {
+        filter: [],
+        visit(node: HastElement) {
+          const id = node.properties?.id;
+          if (typeof id === 'string' && id !== '') registry.claim(id);
+        },
       },
+    };
+    const anchors = {
+      name: 'kb-paragraph-anchors',
       element: {
         filter: [...HEADING_TAGS, ...BLOCK_TAGS],
         visit(node: HastElement, ctx: VisitContext) {
@@ -57,5 +65,6 @@ export function paragraphAnchors() {
         },
       },
     };
+    return [takenIds, anchors];
   };
 }

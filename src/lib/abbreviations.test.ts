@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymPattern, annotateAbbreviations, isAcronym, type Abbreviation } from './abbreviations.ts';
+import { acronymPattern, annotateAbbreviations, isAcronym, mainElementRange, type Abbreviation } from './abbreviations.ts';
 
 const GLOSSARY: Abbreviation[] = [
   { term: 'OPS', expansion: 'ośrodek pomocy społecznej', href: '/slownik/ops/' },
@@ -99,6 +99,58 @@ describe('annotateAbbreviations', () => {
     const plain = page('<p>Nic do objaśnienia.</p>');
     expect(annotateAbbreviations(plain, GLOSSARY, '/')).toBe(plain);
     expect(annotateAbbreviations(plain, [], '/')).toBe(plain);
+  });
+});
+
+describe('annotateAbbreviations on whole pages', () => {
+  const head = '<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>OPS</title><style>main{display:block}</style></head>';
+  const header = '<body><header>OPS <svg viewBox="0 0 2 2"><rect width="2" height="2"/><path d="M0 0h1"/></svg><br/></header>';
+  const footer = '<footer>OPS<img src="/a.png" alt="OPS"/></footer><script type="module" src="/x.js"></script></body></html>';
+  const linked = '<a class="glossary-term" href="/slownik/ops/"><abbr title="ośrodek pomocy społecznej">OPS</abbr></a>';
+
+  it('changes only the main element and leaves the rest of the page as written, byte for byte', () => {
+    const html = annotateAbbreviations(`${head}${header}<main id="tresc" tabindex="-1"><p>OPS<br/>i <svg><rect/></svg></p></main>${footer}`, GLOSSARY, '/');
+    expect(html).toBe(`${head}${header}<main id="tresc" tabindex="-1"><p>${linked}<br>i <svg><rect></rect></svg></p></main>${footer}`);
+  });
+
+  it('returns the very same page when main names no acronym, wherever else they occur', () => {
+    const source = `${head}${header}<main><p>Gmina <span title="OPS">GOPSy</span> i KOPS.</p><!-- OPS --></main>${footer}`;
+    expect(annotateAbbreviations(source, GLOSSARY, '/')).toBe(source);
+  });
+
+  it('falls back to reading the whole page when <main> cannot be told apart by text', () => {
+    const twice = `${head}${header}<main><p>OPS</p></main><template><main>EFS</main></template>${footer}`;
+    const html = annotateAbbreviations(twice, GLOSSARY, '/');
+    expect(html).toContain(`<main><p>${linked}</p></main>`);
+    expect(html).toContain('<template><main>EFS</main></template>');
+    expect(html).toContain('<header>OPS ');
+  });
+
+  it('skips regions marked data-no-abbr, and only those', () => {
+    const html = annotateAbbreviations(page('<div title="data-no-abbr">OPS</div><div data-no-abbr="">GOPS</div>'), GLOSSARY, '/');
+    expect(mainOf(html)).toBe(`<div title="data-no-abbr">${linked}</div><div data-no-abbr="">GOPS</div>`);
+  });
+
+  it('gives the same result when the same list is used for page after page', () => {
+    const first = annotateAbbreviations(page('<p>OPS i EFS+</p>'), GLOSSARY, '/');
+    expect(annotateAbbreviations(page('<p>OPS i EFS+</p>'), GLOSSARY, '/')).toBe(first);
+    const other: Abbreviation[] = [{ term: 'EFS+', expansion: 'fundusz' }];
+    expect(mainOf(annotateAbbreviations(page('<p>OPS i EFS+</p>'), other, '/'))).toBe('<p>OPS i <abbr title="fundusz">EFS+</abbr></p>');
+  });
+});
+
+describe('mainElementRange', () => {
+  it('finds the one main element, attributes and all', () => {
+    const html = '<body><header>x</header><main id="tresc">y</main><footer>z</footer></body>';
+    const range = mainElementRange(html);
+    expect(range && html.slice(range.start, range.end)).toBe('<main id="tresc">y</main>');
+    expect(mainElementRange('<MAIN>y</MAIN >')).toEqual({ start: 0, end: 15 });
+  });
+  it('gives up when there is no main element, more than one, or the tags are out of order', () => {
+    expect(mainElementRange('<body><p>x</p></body>')).toBeUndefined();
+    expect(mainElementRange('<main>a</main><main>b</main>')).toBeUndefined();
+    expect(mainElementRange('</main><main>')).toBeUndefined();
+    expect(mainElementRange('<mainly>x</mainly>')).toBeUndefined();
   });
 });
 

@@ -31,9 +31,23 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-interface WalkState {
+/** An abbreviation list made ready for matching: built once per list, not for every page. */
+interface CompiledAbbreviations {
   byTerm: Map<string, Abbreviation>;
   pattern: RegExp;
+}
+
+const compiledLists = new WeakMap<readonly Abbreviation[], CompiledAbbreviations | undefined>();
+
+function compile(abbreviations: readonly Abbreviation[]): CompiledAbbreviations | undefined {
+  if (compiledLists.has(abbreviations)) return compiledLists.get(abbreviations);
+  const pattern = acronymPattern(abbreviations.map((abbreviation) => abbreviation.term));
+  const compiled = pattern && { pattern, byTerm: new Map(abbreviations.map((abbreviation) => [abbreviation.term, abbreviation])) };
+  compiledLists.set(abbreviations, compiled);
+  return compiled;
+}
+
+interface WalkState extends CompiledAbbreviations {
   explained: Set<string>;
   linked: Set<string>;
   currentPath: string;
@@ -74,29 +88,69 @@ function walk(element: HTMLElement, canLink: boolean, state: WalkState): void {
     } else if (child.nodeType === NodeType.ELEMENT_NODE) {
       const childElement = child as HTMLElement;
       const tag = childElement.rawTagName?.toLowerCase() ?? '';
-      if (SKIPPED.has(tag) || childElement.hasAttribute('data-no-abbr')) continue;
+      // Reading attributes parses and decodes all of them: look at the raw text first.
+      if (SKIPPED.has(tag) || (childElement.rawAttrs.includes('data-no-abbr') && childElement.hasAttribute('data-no-abbr'))) continue;
       walk(childElement, canLink && !NO_LINK.has(tag), state);
     }
   }
 }
 
+const PARSE_OPTIONS = { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } };
+const MAIN_START = /<main[\s/>]/gi;
+const MAIN_END = /<\/main\s*>/gi;
+
+/**
+ * Where the page's `<main>` element lies in the HTML, found by text alone: only when the page
+ * has exactly one opening and one closing tag, in that order (the layout writes one).
+ */
+export function mainElementRange(html: string): { start: number; end: number } | undefined {
+  const starts = [...html.matchAll(MAIN_START)];
+  const ends = [...html.matchAll(MAIN_END)];
+  if (starts.length !== 1 || ends.length !== 1) return undefined;
+  const start = starts[0]!.index;
+  const end = ends[0]!.index + ends[0]![0].length;
+  return start < end ? { start, end } : undefined;
+}
+
+/** Whether the HTML holds any acronym of the list as a whole word (in text or markup alike). */
+function mentionsAny(html: string, { pattern, byTerm }: CompiledAbbreviations): boolean {
+  for (const match of html.matchAll(pattern)) {
+    if (byTerm.has(match[0]) && isWholeWord(html, match.index, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+/** Explains the acronyms in `main`, in place; whether there was anything to explain. */
+function annotateMain(main: HTMLElement, compiled: CompiledAbbreviations, currentPath: string): boolean {
+  const state: WalkState = { ...compiled, explained: new Set(), linked: new Set(), currentPath };
+  walk(main, true, state);
+  return state.explained.size > 0;
+}
+
 /**
  * Returns the page with its acronyms explained. Only `<main>` is touched: the header and footer
- * repeat on every page and would otherwise explain the same words everywhere.
+ * repeat on every page and would otherwise explain the same words everywhere. This runs on every
+ * page of the build, so only the main element's part of the HTML is parsed, and not even that
+ * when no acronym occurs in it; the rest of the page is passed through as it was.
  */
 export function annotateAbbreviations(html: string, abbreviations: readonly Abbreviation[], currentPath: string): string {
-  const pattern = acronymPattern(abbreviations.map((abbreviation) => abbreviation.term));
-  if (!pattern) return html;
-  const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+  const compiled = compile(abbreviations);
+  if (!compiled) return html;
+  const range = mainElementRange(html);
+  if (range) {
+    const source = html.slice(range.start, range.end);
+    if (!mentionsAny(source, compiled)) return html;
+    const main = parse(source, PARSE_OPTIONS).childNodes;
+    const element = main[0] as HTMLElement | undefined;
+    if (main.length === 1 && element?.nodeType === NodeType.ELEMENT_NODE && element.rawTagName.toLowerCase() === 'main') {
+      if (!annotateMain(element, compiled, currentPath)) return html;
+      return html.slice(0, range.start) + element.toString() + html.slice(range.end);
+    }
+  }
+  // No single <main> to be found by text: parse the whole page.
+  const root = parse(html, PARSE_OPTIONS);
   const main = root.querySelector('main');
   if (!main) return html;
-  const state: WalkState = {
-    byTerm: new Map(abbreviations.map((abbreviation) => [abbreviation.term, abbreviation])),
-    pattern,
-    explained: new Set(),
-    linked: new Set(),
-    currentPath,
-  };
-  walk(main, true, state);
+  annotateMain(main, compiled, currentPath);
   return root.toString();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildBacklinks, findDanglingReferences } from './knowledge-graph.ts';
+import { buildBacklinks, findDanglingReferences, orderedLookup } from './knowledge-graph.ts';
 
 const collections = new Set(['projects', 'institutions', 'places']);
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -53,4 +53,20 @@ test('reports references to entries that do not exist', () => {
   const broken = [...entries, { collection: 'projects', id: 'zly', data: { lead: ref('institutions', 'brak') } }];
   expect(findDanglingReferences(broken, collections).map(({ from, reference }) => `${from.id} → ${reference.id}`)).toEqual(['zly → brak']);
   expect(findDanglingReferences(entries, collections)).toEqual([]);
+});
+
+test('a lookup returns the entries asked for in the given order, each once, leaving out unknown keys', () => {
+  const byTitle = [
+    { key: 'places/lubelskie', title: 'Lubelskie' },
+    { key: 'projects/liderzy', title: 'Liderzy' },
+    { key: 'institutions/rops-kielce', title: 'ROPS Kielce' },
+    { key: 'projects/koordynacja', title: 'ROPS Kielce' },
+  ];
+  const lookup = orderedLookup(byTitle, (entry) => entry.key);
+  expect(lookup(['projects/koordynacja', 'places/lubelskie', 'projects/koordynacja', 'places/nieznane', 'institutions/rops-kielce']).map((entry) => entry.key)).toEqual([
+    'places/lubelskie',
+    'institutions/rops-kielce',
+    'projects/koordynacja',
+  ]);
+  expect(lookup([])).toEqual([]);
 });

@@ -50,3 +50,18 @@ export function findDanglingReferences(entries: readonly GraphEntry[], collectio
       .map((reference) => ({ from: entry, reference })),
   );
 }
+
+/**
+ * Looks entries up by key and returns them in the order of `ordered` (say, by title), each once;
+ * unknown keys are left out. Each entry's place is worked out once, so a lookup costs the length
+ * of its own list rather than a pass over every entry of the site, which every page would pay.
+ */
+export function orderedLookup<E>(ordered: readonly E[], keyOf: (entry: E) => string): (keys: Iterable<string>) => E[] {
+  const places = new Map(ordered.map((entry, place) => [keyOf(entry), { entry, place }]));
+  return (keys) =>
+    [...new Set(keys)]
+      .map((key) => places.get(key))
+      .filter((found) => found !== undefined)
+      .sort((a, b) => a.place - b.place)
+      .map(({ entry }) => entry);
+}

@@ -9,7 +9,9 @@ import {
   searchKey,
   searchTermsFor,
   type SearchVocabulary,
+  wordsOf,
 } from './search-text.ts';
+import { isAcronym } from './acronym-text.ts';
 
 const glossary = searchGlossary([
   { data: { term: 'CUS', expansion: 'centrum usług społecznych', aliases: ['centrum usług społecznych', 'Centrów Usług Społecznych'] } },
@@ -28,6 +30,28 @@ describe('foldPolish', () => {
     expect(searchKey('Społeczna')).toBe('spoleczna');
   });
 });
+
+/** searchTermsFor as first written: every form split, folded and matched again for every page. */
+function searchTermsAfresh(text: string, entries: readonly { forms: string[] }[]): string {
+  const occursIn = (form: string, foldedText: string) => {
+    const formWords = wordsOf(form);
+    if (formWords.length === 0) return false;
+    if (formWords.every(isAcronym)) return new RegExp(`(?<![\\p{L}\\p{N}])${formWords.join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    return ` ${foldedText} `.includes(` ${formWords.map(searchKey).join(' ')} `);
+  };
+  const pageWords = wordsOf(text);
+  const foldedText = pageWords.map(searchKey).join(' ');
+  const present = new Set(pageWords.map((word) => word.toLocaleLowerCase('pl-PL')));
+  const added = entries.filter((entry) => entry.forms.some((form) => occursIn(form, foldedText))).flatMap((entry) => entry.forms.flatMap(wordsOf));
+  const terms = new Set<string>();
+  for (const word of [...pageWords, ...added]) {
+    const lower = word.toLocaleLowerCase('pl-PL');
+    if (!isAcronym(word) && word.length < 3) continue;
+    if (!present.has(lower)) terms.add(isAcronym(word) ? word : lower);
+    if (/[łŁ]/.test(word) && !present.has(searchKey(word))) terms.add(searchKey(word));
+  }
+  return [...terms].join(' ');
+}
 
 describe('searchTermsFor', () => {
   it('adds the expansion of an acronym the page uses, and the acronym of an expansion it spells out', () => {
@@ -49,6 +73,27 @@ describe('searchTermsFor', () => {
   it('is empty for a page with nothing to add', () => {
     expect(searchTermsFor('Dom i ogród', glossary)).toBe('');
   });
+
+  it('gives the same terms as matching every form afresh, page after page, for any glossary it is given', () => {
+    const pages = [
+      'Tworzenie CUS w gminie. Centrum usług społecznych i ROPS-u w Łodzi.',
+      'Regionalny ośrodek polityki społecznej: ROPS\u00a0oraz PO WER i PO-WER, PO\nWER; POWER nie.',
+      'Centrów Usług Społecznych oraz centrum opieki, a potem usług społecznych (nie jako całość).',
+      'Opieki wytchnieniowej udziela gmina Michałowo; opieka\nwytchnieniowa w Zabłudowie. CUSy, kampus, ES.',
+      'EFS+ i EFS, ES-u oraz ekonomia społeczna. Łódź, ŁÓDŹ, łódź.',
+      'Wielocentrum usług społecznychowe: centrum, usług i społecznych osobno.',
+      '',
+    ];
+    const other = searchGlossary([
+      { data: { term: 'PO WER', expansion: 'Program Operacyjny Wiedza Edukacja Rozwój', aliases: ['POWER-u'] } },
+      { data: { term: 'EFS+', expansion: 'Europejski Fundusz Społeczny Plus' } },
+      { data: { term: 'ES', expansion: 'ekonomia społeczna' } },
+      { data: { term: 'opieka', aliases: ['opieki'] } },
+    ]);
+    for (const entries of [glossary, other, glossary]) {
+      for (const page of pages) expect(searchTermsFor(page, entries), page).toBe(searchTermsAfresh(page, entries));
+    }
+  });
 });
 
 describe('editDistance and sameStem', () => {
@@ -62,6 +107,13 @@ describe('editDistance and sameStem', () => {
     expect(sameStem('domow', 'dom')).toBe(true);
     expect(sameStem('polityki', 'polska')).toBe(false);
     expect(sameStem('w', 'i')).toBe(false);
+  });
+});
+
+describe('buildSearchVocabulary', () => {
+  it('lists each word once in lower case, most frequent first, ties in Polish alphabetical order', () => {
+    const { words } = buildSearchVocabulary(['Łąka, łąka i ŁĄKA.', 'Zając, lis, Ćma, cma, lato; łąka', 'lis 2026 a ź', 'https://example.org/lis']);
+    expect(words).toEqual(['łąka', 'lis', 'cma', 'ćma', 'lato', 'zając']);
   });
 });
 

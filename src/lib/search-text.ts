@@ -54,15 +54,71 @@ export function searchGlossary(entries: readonly { data: { term: string; expansi
   }));
 }
 
-/** Whether `form` occurs in `text` as whole words: acronyms exactly as written, other forms folded. */
-function occursIn(form: string, text: string, foldedText: string): boolean {
+/** How a page word is compared and kept, worked out once per distinct word (a site's vocabulary is finite). */
+interface WordForms {
+  lower: string;
+  key: string;
+  acronym: boolean;
+}
+
+const wordForms = new Map<string, WordForms>();
+/** Past this many distinct words the memo starts over, so a long-running process cannot grow it without end. */
+const WORD_FORMS_LIMIT = 100_000;
+
+function formsOf(word: string): WordForms {
+  let forms = wordForms.get(word);
+  if (!forms) {
+    if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
+    const lower = word.toLocaleLowerCase('pl-PL');
+    forms = { lower, key: foldPolish(lower), acronym: isAcronym(word) };
+    wordForms.set(word, forms);
+  }
+  return forms;
+}
+
+/** One name of a glossary entry, ready to be looked for in a page. */
+type FormMatcher =
+  /** Acronyms are matched exactly as written, as whole words; `first` is a quick test before the pattern. */
+  | { kind: 'acronym'; first: string; pattern: RegExp }
+  /** Other forms are matched folded: `keys` are its words' search keys, `padded` them spaced as in the padded page text. */
+  | { kind: 'folded'; keys: string[]; padded: string };
+
+interface CompiledEntry {
+  matchers: FormMatcher[];
+  /** The words of all its forms, added to the page's terms when one of the forms occurs. */
+  words: string[];
+}
+
+function formMatcher(form: string): FormMatcher | undefined {
   const formWords = wordsOf(form);
-  if (formWords.length === 0) return false;
+  if (formWords.length === 0) return undefined;
   if (formWords.every(isAcronym)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${formWords.join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'u');
-    return pattern.test(text);
+    return { kind: 'acronym', first: formWords[0]!, pattern };
   }
-  return ` ${foldedText} `.includes(` ${formWords.map(searchKey).join(' ')} `);
+  const keys = formWords.map(searchKey);
+  return { kind: 'folded', keys, padded: ` ${keys.join(' ')} ` };
+}
+
+const compiledGlossaries = new WeakMap<readonly SearchGlossaryEntry[], CompiledEntry[]>();
+
+/** The glossary with every form split, folded and (for acronyms) turned into a pattern, once per glossary. */
+function compiledGlossary(glossary: readonly SearchGlossaryEntry[]): CompiledEntry[] {
+  let compiled = compiledGlossaries.get(glossary);
+  if (!compiled) {
+    compiled = glossary.map(({ forms }) => ({
+      matchers: forms.map(formMatcher).filter((matcher) => matcher !== undefined),
+      words: forms.flatMap(wordsOf),
+    }));
+    compiledGlossaries.set(glossary, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a form occurs in the page as whole words: acronyms exactly as written, other forms folded. */
+function occursIn(matcher: FormMatcher, text: string, paddedFoldedText: string, foldedWords: ReadonlySet<string>): boolean {
+  if (matcher.kind === 'acronym') return text.includes(matcher.first) && matcher.pattern.test(text);
+  return matcher.keys.every((key) => foldedWords.has(key)) && paddedFoldedText.includes(matcher.padded);
 }
 
 /**
@@ -70,25 +126,25 @@ function occursIn(form: string, text: string, foldedText: string): boolean {
  * (`data-pagefind-meta`): every other name of each glossary entry the page uses (an acronym's
  * expansion and forms, or the acronym of an expansion it spells out), and the folded form of
  * every word with ł, which pagefind does not fold. Words the page already contains are left out.
+ * Runs for every page of the build, so the glossary is prepared once and each word folded once.
  */
 export function searchTermsFor(text: string, glossary: readonly SearchGlossaryEntry[]): string {
   const pageWords = wordsOf(text);
-  const foldedText = pageWords.map(searchKey).join(' ');
-  const present = new Set(pageWords.map((word) => word.toLocaleLowerCase('pl-PL')));
-  const added: string[] = [];
-  for (const entry of glossary) {
-    if (entry.forms.some((form) => occursIn(form, text, foldedText))) added.push(...entry.forms.flatMap(wordsOf));
-  }
+  const pageForms = pageWords.map(formsOf);
+  const foldedWords = new Set(pageForms.map(({ key }) => key));
+  const paddedFoldedText = ` ${pageForms.map(({ key }) => key).join(' ')} `;
+  const present = new Set(pageForms.map(({ lower }) => lower));
   const terms = new Set<string>();
-  for (const word of [...pageWords, ...added]) {
-    const lower = word.toLocaleLowerCase('pl-PL');
-    const acronym = isAcronym(word);
+  const addTerms = (word: string, forms: WordForms) => {
     // Endings split off acronym forms ("ROPS-u" → "u") are no words of their own.
-    if (!acronym && word.length < 3) continue;
-    if (!present.has(lower)) terms.add(acronym ? word : lower);
-    if (pagefindMissesFolded(word)) {
-      const folded = searchKey(word);
-      if (!present.has(folded)) terms.add(folded);
+    if (!forms.acronym && word.length < 3) return;
+    if (!present.has(forms.lower)) terms.add(forms.acronym ? word : forms.lower);
+    if (pagefindMissesFolded(word) && !present.has(forms.key)) terms.add(forms.key);
+  };
+  pageWords.forEach((word, index) => addTerms(word, pageForms[index]!));
+  for (const entry of compiledGlossary(glossary)) {
+    if (entry.matchers.some((matcher) => occursIn(matcher, text, paddedFoldedText, foldedWords))) {
+      for (const word of entry.words) addTerms(word, formsOf(word));
     }
   }
   return [...terms].join(' ');
@@ -112,16 +168,23 @@ function isIdentifier(text: string): boolean {
  * first, and the glossary's acronyms with their other forms.
  */
 export function buildSearchVocabulary(texts: readonly string[], glossary: readonly SearchGlossaryEntry[] = []): SearchVocabulary {
-  const counts = new Map<string, number>();
+  // Counted by the word as written, lower-cased once per distinct spelling: the texts of a large
+  // site repeat the same words many thousand times.
+  const written = new Map<string, number>();
   for (const text of texts) {
     if (isIdentifier(text.trim())) continue;
-    for (const word of wordsOf(text)) {
-      if (word.length < 2 || /^\p{N}+$/u.test(word)) continue;
-      const lower = word.toLocaleLowerCase('pl-PL');
-      counts.set(lower, (counts.get(lower) ?? 0) + 1);
-    }
+    for (const word of wordsOf(text)) written.set(word, (written.get(word) ?? 0) + 1);
   }
-  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'pl')).map(([word]) => word);
+  const counts = new Map<string, number>();
+  for (const [word, count] of written) {
+    if (word.length < 2 || /^\p{N}+$/u.test(word)) continue;
+    const lower = word.toLocaleLowerCase('pl-PL');
+    counts.set(lower, (counts.get(lower) ?? 0) + count);
+  }
+  // One collator for the whole sort (localeCompare with a locale sets one up for every comparison);
+  // made here, not at the top of the module, which also ships to the browser.
+  const polishOrder = new Intl.Collator('pl');
+  const words = [...counts].sort((a, b) => b[1] - a[1] || polishOrder.compare(a[0], b[0])).map(([word]) => word);
   const acronyms = glossary.flatMap(({ forms }) => {
     // Two letters ("ES", "MK") are too short to stand for a query: pagefind reads them as the start of many words.
     const acronym = forms.find((form) => wordsOf(form).length > 0 && wordsOf(form).every(isAcronym) && wordsOf(form).join('').length >= 3);
