@@ -9,19 +9,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { buildHeapLimitMb, countPageFiles } from './lib/build-heap.ts';
 
 const OUT_DIR = 'dist';
 const STAGING_DIR = path.join('.tmp', 'dist-staging');
 
-function run(program: string, args: string[]): boolean {
-  const result = spawnSync(path.join('node_modules', '.bin', program), args, { stdio: 'inherit', env: process.env });
+function run(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const result = spawnSync(path.join('node_modules', '.bin', program), args, { stdio: 'inherit', env });
   return result.status === 0;
 }
+
+const heapMb = buildHeapLimitMb(countPageFiles('content'), process.env.KB_BUILD_HEAP_MB);
+const astroEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() };
 
 rmSync(STAGING_DIR, { recursive: true, force: true });
 mkdirSync(path.dirname(STAGING_DIR), { recursive: true });
 
-const built = run('astro', ['build', '--outDir', STAGING_DIR]) && run('pagefind', ['--site', STAGING_DIR]);
+const built = run('astro', ['build', '--outDir', STAGING_DIR], astroEnv) && run('pagefind', ['--site', STAGING_DIR]);
 if (!built) {
   rmSync(STAGING_DIR, { recursive: true, force: true });
   const previous = existsSync(OUT_DIR) ? `${OUT_DIR}/ zostaje bez zmian (poprzednie udane budowanie)` : `${OUT_DIR}/ nie powstał`;

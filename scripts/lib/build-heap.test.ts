@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildHeapLimitMb, countPageFiles, MIN_HEAP_MB } from './build-heap.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'kb-heap-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('buildHeapLimitMb', () => {
+  it('keeps the floor for small sites and grows with the pages of a large one', () => {
+    expect(buildHeapLimitMb(160)).toBe(MIN_HEAP_MB);
+    expect(buildHeapLimitMb(5_000)).toBe(1024);
+    expect(buildHeapLimitMb(20_000)).toBe(4000);
+  });
+
+  it('takes a positive whole number of MB from the override and ignores anything else', () => {
+    expect(buildHeapLimitMb(160, '3072')).toBe(3072);
+    for (const bad of ['', '0', '-5', 'dużo', '1.5']) expect(buildHeapLimitMb(20_000, bad)).toBe(4000);
+  });
+});
+
+describe('countPageFiles', () => {
+  it('counts .md and .mdx files in every folder, nothing else', () => {
+    mkdirSync(path.join(root, 'programmes'), { recursive: true });
+    mkdirSync(path.join(root, 'guides/poradnik'), { recursive: true });
+    for (const file of ['programmes/a.md', 'programmes/b.mdx', 'guides/poradnik/1.mdx', 'glossary.yaml', 'programmes/notatka.txt']) writeFileSync(path.join(root, file), '');
+    expect(countPageFiles(root)).toBe(3);
+  });
+});
