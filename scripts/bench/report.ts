@@ -148,7 +148,7 @@ function budgetTable(verdicts: readonly BudgetVerdict[]): string {
   if (verdicts.length === 0) return 'Brak pomiarów, z którymi można porównać budżety.';
   const failed = verdicts.filter((verdict) => !verdict.passed).length;
   return [
-    markdownTable(['budżet', 'zmierzono', 'wynik'], verdicts.map((verdict) => [verdict.budget, verdict.measured, verdict.passed ? 'spełniony' : '**NIESPEŁNIONY**'])),
+    markdownTable(['budżet', 'zmierzono', 'wynik'], verdicts.map((verdict) => [verdict.budget, verdict.measured, verdict.passed ? 'spełniony' : '**NIESPEŁNIONY**']), 3),
     '',
     failed === 0 ? `Wszystkie budżety (${verdicts.length}) spełnione.` : `Niespełnione budżety: ${failed} z ${verdicts.length}.`,
   ].join('\n');
