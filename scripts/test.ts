@@ -73,18 +73,17 @@ vitestProject('Błędne treści: walidacja i budowanie (korpus)', 'corpus');
 // Also builds its own copy, with generated gmina pages, so the lists are long enough to page.
 vitestProject('Długie listy na dużym serwisie (kopia z wygenerowanymi stronami)', 'scale');
 const built = single('Budowanie (astro build, pagefind)', 'npm', ['run', '--silent', 'build']);
-if (built) {
-  distChecks('Kontrola zbudowanej strony (dist/)');
-  vitestProject('Treść zbudowanej strony (fakty, spójność)', 'site');
-  vitestProject('Testy w przeglądarce (Chromium)', 'e2e');
-  vitestProject('Wersje robocze poza publiczną wersją (dwa budowania)', 'drafts');
-  vitestProject('Dawne adresy po zmianie identyfikatora (dwa budowania)', 'addresses');
-} else {
-  results.push({ name: 'Kontrola zbudowanej strony (dist/)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
-  results.push({ name: 'Treść zbudowanej strony (fakty, spójność)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
-  results.push({ name: 'Testy w przeglądarce (Chromium)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
-  results.push({ name: 'Wersje robocze poza publiczną wersją (dwa budowania)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
-  results.push({ name: 'Dawne adresy po zmianie identyfikatora (dwa budowania)', passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
+/** Suites that read this build's dist/ (or run after it), each skipped and counted as failed when it failed. */
+const afterBuild: { name: string; run: (name: string) => void }[] = [
+  { name: 'Kontrola zbudowanej strony (dist/)', run: distChecks },
+  { name: 'Treść zbudowanej strony (fakty, spójność)', run: (name) => vitestProject(name, 'site') },
+  { name: 'Testy w przeglądarce (Chromium)', run: (name) => vitestProject(name, 'e2e') },
+  { name: 'Wersje robocze poza publiczną wersją (dwa budowania)', run: (name) => vitestProject(name, 'drafts') },
+  { name: 'Dawne adresy po zmianie identyfikatora (dwa budowania)', run: (name) => vitestProject(name, 'addresses') },
+];
+for (const suite of afterBuild) {
+  if (built) suite.run(suite.name);
+  else results.push({ name: suite.name, passed: 0, failed: 1, note: 'pominięto, bo budowanie się nie powiodło' });
 }
 
 heading('Podsumowanie');
