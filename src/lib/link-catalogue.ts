@@ -37,6 +37,12 @@ export const CATALOGUE_KIND_LABELS: Record<CatalogueKind, string> = {
   wykres: 'Wykres',
 };
 
+/** An item's kind as a list names it before the title: "Sekcja", "Krok MK-M 3", "Wykres". */
+export function catalogueItemKind(item: Pick<CatalogueItem, 'kind' | 'code'>): string {
+  const label = CATALOGUE_KIND_LABELS[item.kind];
+  return item.code ? `${label} ${item.code}` : label;
+}
+
 export const CATALOGUE_KINDS: readonly CatalogueKind[] = ['sekcja', 'krok', 'wykres'];
 
 /** Keys are six characters of base 36: 36⁶ ≈ 2.2 billion values, so collisions stay rare. */
