@@ -5,7 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { resolveSessions, type ResolvedSession } from '../lib/course-items.ts';
-import { findCatalogueItem, linkCatalogue, type CatalogueItem } from './link-catalogue.ts';
+import { findCatalogueItem, type CatalogueItem } from '../lib/link-catalogue.ts';
+import { linkCatalogue } from './link-catalogue.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
 export type CourseSessionView = ResolvedSession<CatalogueItem>;

@@ -7,14 +7,11 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { knowledgeBase } from './knowledge-base.ts';
 import { guideDocuments, renderVersion } from './guides.ts';
-import { CITATION_MARK, findCatalogueItem, paragraphSummary, sectionSummaries, withKeys, type CatalogueItem, type CatalogueItemDraft } from '../lib/link-catalogue.ts';
+import { CITATION_MARK, paragraphSummary, sectionSummaries, withKeys, type CatalogueItem, type CatalogueItemDraft } from '../lib/link-catalogue.ts';
 import { PAGE_SECTIONS, type PageSectionKey } from '../lib/page-sections.ts';
 import { entryHref, guideRoutes, sectionHref } from '../lib/routes.ts';
 import { stepCode } from '../lib/step-codes.ts';
 import { stepAnchor } from '../lib/workflow-explorer.ts';
-
-export type { CatalogueItem, CatalogueKind } from '../lib/link-catalogue.ts';
-export { findCatalogueItem };
 
 interface Page {
   title: string;

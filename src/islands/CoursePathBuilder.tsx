@@ -22,7 +22,7 @@ import {
 } from '../lib/course-path.ts';
 import { perGminaGenitiveList } from '../lib/collection-growth.ts';
 import {
-  CATALOGUE_KIND_LABELS,
+  catalogueItemKind,
   CATALOGUE_KINDS,
   catalogueView,
   groupByPage,
@@ -359,8 +359,7 @@ function countText(
 function ItemKind({ item }: { item: CatalogueItem }) {
   return (
     <span className="path-catalogue-item__kind">
-      {CATALOGUE_KIND_LABELS[item.kind]}
-      {item.code ? ` ${item.code}` : ''}
+      {catalogueItemKind(item)}
       <span className="visually-hidden">:</span>
     </span>
   );

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   CATALOGUE_KEY,
   CatalogueKeyCollisionError,
+  catalogueItemKind,
   catalogueKey,
   catalogueView,
   filterCatalogue,
@@ -102,6 +103,14 @@ describe('finding an item by reference', () => {
 
   test.each(['', 'MK-M 9', `${MODEL}`, `${MODEL}#nie-ma-takiej`, '/inna-strona/#mk-m-3', 'http://[', 'zzzzzz'])('nothing for "%s"', (reference) => {
     expect(findCatalogueItem(items, reference)).toBeUndefined();
+  });
+});
+
+describe('naming the kind of an item', () => {
+  test('a step carries its code, other kinds their label only', () => {
+    expect(catalogueItemKind({ kind: 'krok', code: 'MK-M 3' })).toBe('Krok MK-M 3');
+    expect(catalogueItemKind({ kind: 'sekcja' })).toBe('Sekcja');
+    expect(catalogueItemKind({ kind: 'wykres' })).toBe('Wykres');
   });
 });
 

@@ -6,7 +6,7 @@
 import { isPerGminaAddress } from './collection-growth.ts';
 import { sectionOfAddress, type SectionKey } from './routes.ts';
 import { searchKey } from './search-text.ts';
-import { parseStepCode, stepCodeAnchor } from './step-codes.ts';
+import { normalStepCode, stepCodeAnchor } from './step-codes.ts';
 
 export type CatalogueKind = 'sekcja' | 'krok' | 'wykres';
 
@@ -36,6 +36,12 @@ export const CATALOGUE_KIND_LABELS: Record<CatalogueKind, string> = {
   krok: 'Krok',
   wykres: 'Wykres',
 };
+
+/** An item's kind as a list names it before the title: "Sekcja", "Krok MK-M 3", "Wykres". */
+export function catalogueItemKind(item: Pick<CatalogueItem, 'kind' | 'code'>): string {
+  const label = CATALOGUE_KIND_LABELS[item.kind];
+  return item.code ? `${label} ${item.code}` : label;
+}
 
 export const CATALOGUE_KINDS: readonly CatalogueKind[] = ['sekcja', 'krok', 'wykres'];
 
@@ -112,16 +118,15 @@ export function findCatalogueItem(items: readonly CatalogueItem[], reference: st
     const byKey = items.find((item) => item.key === text);
     if (byKey) return byKey;
   }
-  const code = parseStepCode(text);
-  if (code) return items.find((item) => item.code !== undefined && stepCodeAnchor(item.code) === stepCodeAnchor(`${code.workflowCode} ${code.position}`));
+  const code = normalStepCode(text);
+  if (code) return items.find((item) => item.code === code);
   const address = splitAddress(text);
   if (!address) return undefined;
   const exact = items.find((item) => item.href === `${address.path}#${address.anchor}`);
   if (exact) return exact;
-  const anchorCode = parseStepCode(address.anchor);
+  const anchorCode = normalStepCode(address.anchor);
   if (!anchorCode) return undefined;
-  const anchor = stepCodeAnchor(`${anchorCode.workflowCode} ${anchorCode.position}`);
-  return items.find((item) => item.code !== undefined && stepCodeAnchor(item.code) === anchor && item.href.startsWith(`${address.path}#`));
+  return items.find((item) => item.code === anchorCode && item.href.startsWith(`${address.path}#`));
 }
 
 /** "/modele/x#krok-a", "https://host/modele/x/#krok-a" → { path: "/modele/x/", anchor: "krok-a" }. */

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import qrcode from 'qrcode-generator';
 import { describe, expect, test } from 'vitest';
-import { QR_MAX_BYTES, QR_QUIET_ZONE, qrCode, qrPrintedWidthMm, qrSvg } from './qr.ts';
+import { pageAddressQrSvg, QR_MAX_BYTES, QR_QUIET_ZONE, qrCode, qrPrintedWidthMm, qrSvg } from './qr.ts';
 
 /** Dark cells drawn by the SVG path: each "M x y h w v1 h -w z" is one run of modules. */
 function cellsFromPath(path: string, size: number): boolean[][] {
@@ -131,5 +131,11 @@ describe('qrSvg', () => {
 
   test('escapes the label', () => {
     expect(qrSvg('x', { label: 'a "b" <c> & d' })).toContain('aria-label="a &quot;b&quot; &lt;c&gt; &amp; d"');
+  });
+});
+
+describe('pageAddressQrSvg', () => {
+  test('is the print header\'s code of the address, named by it', () => {
+    expect(pageAddressQrSvg(ADDRESS)).toBe(qrSvg(ADDRESS, { label: `Kod QR z adresem tej strony: ${ADDRESS}`, className: 'print-header__qr' }));
   });
 });

@@ -110,3 +110,12 @@ export function qrSvg(text: string, options: QrSvgOptions): string {
     `</svg>`
   );
 }
+
+/**
+ * The code a printed page carries of its own address, in its print header. One function for the
+ * server, which draws it for the bare address, and for the browser, which redraws it for an
+ * address made there (a course path), so both give the same image and name.
+ */
+export function pageAddressQrSvg(address: string): string {
+  return qrSvg(address, { label: `Kod QR z adresem tej strony: ${address}`, className: 'print-header__qr' });
+}

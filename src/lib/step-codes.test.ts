@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseStepCode, stepCode, stepCodeAnchor, WORKFLOW_CODE } from './step-codes.ts';
+import { normalStepCode, parseStepCode, stepCode, stepCodeAnchor, WORKFLOW_CODE } from './step-codes.ts';
 
 describe('step codes', () => {
   test('join the workflow code and the position', () => {
@@ -28,6 +28,11 @@ describe('step codes', () => {
       expect(parseStepCode(text)).toBeUndefined();
     },
   );
+
+  test('are written back the way the site writes them', () => {
+    expect(['mk-m-3', 'MK-M%203', ' mk-m 3 '].map(normalStepCode)).toEqual(['MK-M 3', 'MK-M 3', 'MK-M 3']);
+    expect(normalStepCode('MK-M 03')).toBeUndefined();
+  });
 
   test('workflow codes are capitals with at most one hyphenated part', () => {
     expect(['MK-M', 'MKPS', 'MK-GW', 'MOD'].every((code) => WORKFLOW_CODE.test(code))).toBe(true);

@@ -38,3 +38,9 @@ export function parseStepCode(text: string): ParsedStepCode | undefined {
   if (!WORKFLOW_CODE.test(workflowCode)) return undefined;
   return { workflowCode, position: Number(match[2]) };
 }
+
+/** A code as people type it, written the way the site writes it: "mk-m-3" → "MK-M 3"; undefined when it is not one. */
+export function normalStepCode(text: string): string | undefined {
+  const code = parseStepCode(text);
+  return code && stepCode(code.workflowCode, code.position);
+}

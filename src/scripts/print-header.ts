@@ -3,13 +3,7 @@
  * items live in the query string). The server wrote the header for the bare address; this rewrites
  * title, address and QR code so the handout leads back to exactly this path.
  */
-import { qrSvg } from '../lib/qr.ts';
-
-export const QR_CLASS = 'print-header__qr';
-
-export function qrLabel(address: string): string {
-  return `Kod QR z adresem tej strony: ${address}`;
-}
+import { pageAddressQrSvg } from '../lib/qr.ts';
 
 export function showInPrintHeader(title: string, address: string): void {
   const titleElement = document.querySelector<HTMLElement>('[data-print-title]');
@@ -23,7 +17,7 @@ export function showInPrintHeader(title: string, address: string): void {
   if (!qr) return;
   try {
     // qrSvg escapes the label; the rest of the markup is the code's own geometry.
-    qr.innerHTML = qrSvg(address, { label: qrLabel(address), className: QR_CLASS });
+    qr.innerHTML = pageAddressQrSvg(address);
   } catch {
     // An address too long for a QR code prints without one rather than with the wrong one.
     qr.replaceChildren();
