@@ -45,7 +45,7 @@ export interface WorkflowView {
   steps: StepView[];
 }
 
-import { parseStepCode } from './step-codes.ts';
+import { normalStepCode } from './step-codes.ts';
 
 const STEP_PREFIX = 'krok-';
 
@@ -61,9 +61,9 @@ export function stepFromHash(hash: string, steps: readonly StepView[]): string |
     const id = fragment.slice(STEP_PREFIX.length);
     return steps.some((step) => step.id === id) ? id : undefined;
   }
-  const code = parseStepCode(fragment);
+  const code = normalStepCode(fragment);
   if (!code) return undefined;
-  return steps.find((step) => step.code === `${code.workflowCode} ${code.position}`)?.id;
+  return steps.find((step) => step.code === code)?.id;
 }
 
 function safeDecode(text: string): string {
