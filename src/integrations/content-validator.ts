@@ -16,7 +16,7 @@ import { documentIdOf } from '../lib/consultation/documents.ts';
 import { checkPinnedIds } from '../lib/pinned-ids.ts';
 import { findMdxOnlySyntax } from '../lib/markdown-syntax.ts';
 import { isDraft } from '../lib/publication.ts';
-import { findReferences, suggestId } from '../lib/references.ts';
+import { findReferences, type FoundReference, suggestId } from '../lib/references.ts';
 import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workflow-graph.ts';
 import { courseItemProblem } from '../lib/course-items.ts';
 import { terytParentProblem } from '../lib/teryt.ts';
@@ -257,8 +257,10 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   );
   const names = new Set<string>(Object.keys(collectionDefinitions));
   const labels = new Map(raw.map((entry) => [`${entry.collection}/${entry.id}`, entry.entryLabel]));
-  for (const entry of entries) {
-    for (const reference of findReferences(entry.data, names)) {
+  // Walking every entry's data is the costly part; both reference checks share one walk.
+  const referencing = entries.map((entry) => ({ entry, references: findReferences(entry.data, names) }));
+  for (const { entry, references } of referencing) {
+    for (const reference of references) {
       const known = idsByCollection.get(reference.collection) ?? new Set<string>();
       if (known.has(reference.id) || unreadableLists.has(reference.collection)) continue;
       const definition = collectionDefinitions[reference.collection as CollectionName];
@@ -275,7 +277,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
       });
     }
   }
-  if (!options.includeDrafts) problems.push(...referencesToDrafts(entries, labels));
+  if (!options.includeDrafts) problems.push(...referencesToDrafts(referencing, labels));
   problems.push(...guideProblems(raw, entries));
   for (const entry of raw) {
     if (!entry.body) continue;
@@ -333,14 +335,16 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
  * A public build leaves drafts out, so a published entry that names a draft would point at a page
  * that does not exist. Editors either publish the draft or remove the reference.
  */
-function referencesToDrafts(entries: readonly ValidatedEntry[], labels: ReadonlyMap<string, string | undefined>): ContentProblem[] {
-  const drafts = new Set(entries.filter((entry) => isDraft(entry.data)).map((entry) => `${entry.collection}/${entry.id}`));
+function referencesToDrafts(
+  referencing: readonly { entry: ValidatedEntry; references: readonly FoundReference[] }[],
+  labels: ReadonlyMap<string, string | undefined>,
+): ContentProblem[] {
+  const drafts = new Set(referencing.filter(({ entry }) => isDraft(entry.data)).map(({ entry }) => `${entry.collection}/${entry.id}`));
   if (drafts.size === 0) return [];
-  const names = new Set<string>(Object.keys(collectionDefinitions));
   const problems: ContentProblem[] = [];
-  for (const entry of entries) {
+  for (const { entry, references } of referencing) {
     if (isDraft(entry.data)) continue;
-    for (const reference of findReferences(entry.data, names)) {
+    for (const reference of references) {
       if (!drafts.has(`${reference.collection}/${reference.id}`)) continue;
       const label = labels.get(`${entry.collection}/${entry.id}`);
       problems.push({
@@ -386,7 +390,9 @@ function aliasProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntr
   for (const entry of entries) {
     if (collectionDefinitions[entry.collection].storage !== 'versioned') continue;
     const document = documentIdOf(entry.id);
-    versionsByDocument.set(document, [...(versionsByDocument.get(document) ?? []), entry]);
+    const versions = versionsByDocument.get(document) ?? [];
+    versions.push(entry);
+    versionsByDocument.set(document, versions);
   }
   for (const [document, versions] of versionsByDocument) {
     const ordered = [...versions].sort((a, b) => (a.data as { version: number }).version - (b.data as { version: number }).version);
@@ -444,8 +450,7 @@ function courseProblems(entries: readonly ValidatedEntry[]): ContentProblem[] {
     const section = sections[entry.collection as SectionKey];
     if (!section) continue;
     const ids = entryIds.get(section.path) ?? new Set<string>();
-    // A guidance document's versions share one page, /dokumenty/<document>/.
-    ids.add(entry.collection === 'guides' ? entry.id.split('/')[0]! : entry.id);
+    ids.add(addressId(entry.collection, entry.id));
     entryIds.set(section.path, ids);
     const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { code: string; steps: unknown[] } }).workflow : undefined;
     if (workflow) steps.set(workflow.code, workflow.steps.length);

@@ -51,7 +51,7 @@ export function headerPolicy(pagePolicies: readonly string[]): string {
 }
 
 /** Security headers every response carries. */
-export function securityHeaders(pagePolicies: readonly string[]): Record<string, string> {
+function securityHeaders(pagePolicies: readonly string[]): Record<string, string> {
   return {
     'Content-Security-Policy': headerPolicy(pagePolicies),
     'X-Content-Type-Options': 'nosniff',
@@ -74,9 +74,9 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  * revalidated. The .pf_meta file is hashed too, but its name is not known until pagefind runs,
  * after this file is written; it gets the revalidating rule of the folder's fixed-name files.
  */
-export const PAGEFIND_HASHED_FOLDERS = ['fragment', 'index', 'filter'] as const;
+const PAGEFIND_HASHED_FOLDERS = ['fragment', 'index', 'filter'] as const;
 /** Pagefind's fixed-name files (pagefind 1.x): listed one by one so no two rules match one file. */
-export const PAGEFIND_FIXED_FILES = [
+const PAGEFIND_FIXED_FILES = [
   'pagefind.js',
   'pagefind-entry.json',
   'pagefind-worker.js',

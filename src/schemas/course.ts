@@ -10,7 +10,7 @@ const SITE_ANCHOR = /^\/(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
  * with the anchor. That the step, page and anchor exist is checked against the built site's
  * catalogue of linkable items, so a course never links to something that is not there.
  */
-export const courseItem = z.string({ error: 'oczekiwano kodu kroku (np. "MK-M 3") albo adresu z kotwicą (np. "/modele/model-kooperacji-dla-miast/#obszary-kooperacji")' }).refine(
+const courseItem = z.string({ error: 'oczekiwano kodu kroku (np. "MK-M 3") albo adresu z kotwicą (np. "/modele/model-kooperacji-dla-miast/#obszary-kooperacji")' }).refine(
   (text) => parseStepCode(text) !== undefined || SITE_ANCHOR.test(text),
   {
     error: (issue) =>
@@ -19,7 +19,7 @@ export const courseItem = z.string({ error: 'oczekiwano kodu kroku (np. "MK-M 3"
 );
 
 /** One session (zajęcia) of a course: what it is about and the site's sections, steps and charts it uses, in order. */
-export const courseSessionSchema = z.strictObject({
+const courseSessionSchema = z.strictObject({
   /** E.g. "Model kooperacji dla gmin wiejskich". */
   title: plainText,
   /** What participants look at in this session, one or two sentences. */
@@ -45,4 +45,3 @@ export function courseSchema(reference: ReferenceTo) {
 }
 
 export type CourseData = z.output<ReturnType<typeof courseSchema>>;
-export type CourseSessionData = z.output<typeof courseSessionSchema>;
