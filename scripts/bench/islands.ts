@@ -4,9 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { filesUnder } from './measure-dist.ts';
-import { staticModuleGraph } from '../lib/page-weight.ts';
+import { gzipSize, siteFileReader, staticModuleGraph } from '../lib/page-weight.ts';
 
 export interface SizeRow {
   name: string;
@@ -35,19 +34,16 @@ export function pagefindParts(dist: string): SizeRow[] {
 export function islandScripts(dist: string, islandsSource = 'src/islands'): SizeRow[] {
   const astro = path.join(dist, '_astro');
   const chunks = readdirSync(astro).filter((name) => name.endsWith('.js'));
-  const read = (sitePath: string) => {
-    const file = path.join(dist, sitePath);
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  };
+  const read = siteFileReader(dist);
   const row = (name: string, chunk: string): SizeRow => {
     const own = readFileSync(path.join(astro, chunk));
     const all = staticModuleGraph([`/_astro/${chunk}`], read).modules.map((sitePath) => Buffer.from(read(sitePath)!));
     return {
       name,
       raw: own.length,
-      gzip: gzipSync(own).length,
+      gzip: gzipSize(own),
       withImportsRaw: all.reduce((sum, source) => sum + source.length, 0),
-      withImportsGzip: all.reduce((sum, source) => sum + gzipSync(source).length, 0),
+      withImportsGzip: all.reduce((sum, source) => sum + gzipSize(source), 0),
     };
   };
   const islands = existsSync(islandsSource) ? readdirSync(islandsSource).filter((name) => /\.(tsx|jsx)$/.test(name)).map((name) => name.replace(/\.[^.]+$/, '')) : [];

@@ -1,10 +1,10 @@
 /**
- * Sizes of a built site: the whole dist/, its pagefind index, and per page what it loads.
+ * Sizes of a built site: the whole dist/, its pagefind index, and per page what it loads (the
+ * same first view and gzip measure as the site's budget tests, scripts/lib/page-weight.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { pageAssets, resolveSitePath, staticModuleGraph } from '../lib/page-weight.ts';
+import { firstView, gzipSize, siteFileReader } from '../lib/page-weight.ts';
 
 export interface Bytes {
   raw: number;
@@ -32,7 +32,7 @@ export function directoryBytes(directory: string): number {
 }
 
 function bytesOf(contents: (string | Buffer)[]): Bytes {
-  return contents.reduce<Bytes>((sum, content) => ({ raw: sum.raw + Buffer.byteLength(content), gzip: sum.gzip + gzipSync(content).length }), { raw: 0, gzip: 0 });
+  return contents.reduce<Bytes>((sum, content) => ({ raw: sum.raw + Buffer.byteLength(content), gzip: sum.gzip + gzipSize(content) }), { raw: 0, gzip: 0 });
 }
 
 /** The file in dist/ for a page address such as `/programy/x/`. */
@@ -42,20 +42,13 @@ function htmlFileOf(dist: string, pagePath: string): string {
 
 export function pageWeight(dist: string, pagePath: string): PageWeight {
   const html = readFileSync(htmlFileOf(dist, pagePath), 'utf8');
-  const assets = pageAssets(html);
-  const read = (sitePath: string) => {
-    const file = path.join(dist, decodeURIComponent(sitePath));
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  };
-  const onThisSite = (references: string[]) =>
-    references.map((reference) => resolveSitePath(reference, pagePath)).filter((sitePath): sitePath is string => sitePath !== undefined);
-  const scripts = staticModuleGraph(onThisSite([...assets.scripts, ...assets.islandModules]), read).modules;
-  const styles = onThisSite(assets.stylesheets).map(read).filter((text): text is string => text !== undefined);
+  const read = siteFileReader(dist);
+  const { assets, modules, stylesheets } = firstView(html, pagePath, read);
   return {
     html: bytesOf([html]),
-    css: bytesOf([...styles, ...assets.inlineStyles]),
-    js: bytesOf([...scripts.map((script) => read(script)!), ...assets.inlineScripts]),
-    jsFiles: scripts.length + assets.inlineScripts.length,
+    css: bytesOf([...stylesheets.map(read).filter((text) => text !== undefined), ...assets.inlineStyles]),
+    js: bytesOf([...modules.map((module) => read(module)!), ...assets.inlineScripts]),
+    jsFiles: modules.length + assets.inlineScripts.length,
   };
 }
 

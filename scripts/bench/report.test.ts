@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kB, ratio, renderReport, type BuildResult } from './report.ts';
+import { kB, ratio, renderReport, type BuildResult, type ReportInput } from './report.ts';
 
 const weight = (html: number) => ({ html: { raw: html, gzip: html / 4 }, css: { raw: 1000, gzip: 300 }, js: { raw: 2048, gzip: 1024 }, jsFiles: 2 });
 
@@ -16,6 +16,19 @@ function build(site: BuildResult['site'], generated: number, seconds: number, ht
   };
 }
 
+/** A report of a run on the test machine; the builds and budgets are what each test varies. */
+function reportOf(builds: BuildResult[], budgets: ReportInput['budgets'] = [], command = 'npm run bench'): string {
+  return renderReport({
+    date: '2026-11-23 17:00 UTC',
+    command,
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
+    starlightVersion: '0.42.4',
+    astroVersion: '7.3.5',
+    builds,
+    budgets,
+  });
+}
+
 describe('report helpers', () => {
   it('writes sizes in kB and MB and ratios ours / peer', () => {
     expect(kB(1536)).toBe('1.5 kB');
@@ -27,18 +40,14 @@ describe('report helpers', () => {
 });
 
 describe('renderReport', () => {
-  const report = renderReport({
-    date: '2026-11-23 17:00 UTC',
-    command: 'npm run bench -- --sizes 100',
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
-    starlightVersion: '0.42.4',
-    astroVersion: '7.3.5',
-    builds: [build('nasz serwis', 100, 10, 20_000), build('Starlight', 100, 20, 40_000), build('nasz serwis', 1000, 40, 20_000)],
-    budgets: [
+  const report = reportOf(
+    [build('nasz serwis', 100, 10, 20_000), build('Starlight', 100, 20, 40_000), build('nasz serwis', 1000, 40, 20_000)],
+    [
       { budget: 'JavaScript strony treści ≤ 2.0 KB gzip', measured: '1.0 KB (/p/)', passed: true },
       { budget: '1000 stron: czas budowania ≤ 0.2× czasu Starlight', measured: '40.0 s wobec 100.0 s (0.40×)', passed: false },
     ],
-  });
+    'npm run bench -- --sizes 100',
+  );
 
   it('shows each budget with what was measured, and counts the failed ones', () => {
     expect(report).toContain('| JavaScript strony treści ≤ 2.0 KB gzip | 1.0 KB (/p/) | spełniony |');
@@ -73,30 +82,14 @@ describe('the largest HTML pages', () => {
   });
 
   it('get a section that lists them per size and site, so the report shows whether they stay flat', () => {
-    const report = renderReport({
-      date: '2026-11-23 17:00 UTC',
-      command: 'npm run bench',
-      machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
-      starlightVersion: '0.42.4',
-      astroVersion: '7.3.5',
-      builds: [grown(1000, 138 * 1024), grown(5000, 138 * 1024)],
-      budgets: [],
-    });
+    const report = reportOf([grown(1000, 138 * 1024), grown(5000, 138 * 1024)]);
     expect(report).toContain('## Największe strony HTML');
     expect(report).toContain('| 1000 | nasz serwis | 1 | `/projekty/a/` | 138.0 kB |');
     expect(report).toContain('| 5000 | nasz serwis | 2 | `/wskazniki/` | 130.0 kB |');
   });
 
   it('are left out of a report whose builds did not measure them', () => {
-    const report = renderReport({
-      date: '2026-11-23 17:00 UTC',
-      command: 'npm run bench',
-      machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
-      starlightVersion: '0.42.4',
-      astroVersion: '7.3.5',
-      builds: [build('nasz serwis', 100, 10, 20_000)],
-      budgets: [],
-    });
+    const report = reportOf([build('nasz serwis', 100, 10, 20_000)]);
     expect(report).not.toContain('Największe strony HTML');
   });
 });

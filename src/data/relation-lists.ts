@@ -12,7 +12,7 @@ import { entryHref, sectionHref, sections, type SectionKey } from '../lib/routes
 import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
 
 /** Entries an entry's page lists of one relation before it links to the whole list. */
-export const RELATION_PREVIEW_SIZE = 20;
+const RELATION_PREVIEW_SIZE = 20;
 
 /** Collections whose pages show relation lists that can outgrow a page. */
 export type RelationOwnerCollection = 'sources' | 'places' | 'projects' | 'models';
@@ -101,7 +101,7 @@ async function buildRelations(owner: RelationOwner): Promise<Relation[]> {
 const cache = new Map<string, Promise<Relation[]>>();
 
 /** The relation lists of an entry, each sorted as the knowledge base sorts (Polish order of titles). */
-export function relationsOf(owner: RelationOwner): Promise<Relation[]> {
+function relationsOf(owner: RelationOwner): Promise<Relation[]> {
   const key = `${owner.collection}/${owner.id}`;
   let relations = cache.get(key);
   if (!relations) {
@@ -112,7 +112,7 @@ export function relationsOf(owner: RelationOwner): Promise<Relation[]> {
 }
 
 /** The address of an entry's whole list, e.g. `/zrodla/<id>/programy/`. */
-export function relationHref(owner: RelationOwner, relation: Pick<Relation, 'slug'>): string {
+function relationHref(owner: RelationOwner, relation: Pick<Relation, 'slug'>): string {
   return `${entryHref(owner.collection, owner.id)}${relation.slug}/`;
 }
 

@@ -7,10 +7,10 @@
  */
 import { sectionOfAddress, type SectionKey } from './routes.ts';
 
-export const PER_GMINA_COLLECTIONS = ['programmes', 'institutions', 'places'] as const satisfies readonly SectionKey[];
+const PER_GMINA_COLLECTIONS = ['programmes', 'institutions', 'places'] as const satisfies readonly SectionKey[];
 
 /** Genitive plural for sentences such as "sekcje programów, instytucji i miejsc". */
-export const PER_GMINA_GENITIVE: Record<(typeof PER_GMINA_COLLECTIONS)[number], string> = {
+const PER_GMINA_GENITIVE: Record<(typeof PER_GMINA_COLLECTIONS)[number], string> = {
   programmes: 'programów',
   institutions: 'instytucji',
   places: 'miejsc',

@@ -42,7 +42,7 @@ export function listPageHref(listHref: string, page: number): string {
 }
 
 /** The rest parameter (`[...page]`) of page `page`: none for the first page, "strona/2" for the second. */
-export function listPageParam(page: number): string | undefined {
+function listPageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `${PAGE_SEGMENT}/${page}`;
 }
 

@@ -7,25 +7,21 @@
  * Chromium goes through the pages by keyboard, runs axe and checks a phone's width.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writePages } from '../../scripts/bench/build-site.ts';
 import { largestHtmlPages } from '../../scripts/bench/measure-dist.ts';
 import { syntheticPages } from '../../scripts/bench/synthetic-content.ts';
 import { checkSite } from '../../scripts/check-dist/check-site.ts';
-import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../scripts/lib/chromium.ts';
-import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { isFoundByFilterOnly, parseCatalogue } from '../../src/lib/link-catalogue.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { copyProject, projectBin, runCommand, type CommandResult } from '../support/project-copy.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
+import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 
 /** About 107 gminas, so the programmes, the organisations and the gminas each fill three pages of 50. */
 const GENERATED = 320;
@@ -210,22 +206,16 @@ describe('the grown site as a whole', () => {
 });
 
 describe('in Chromium', () => {
-  let server: Server;
+  let site: ServedSite | undefined;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const found = chromiumOnThisMachine();
-    if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    server = await startStaticServer(dist, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
+    site = await serveInChromium(dist);
+    ({ browser, base } = site);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
+  afterAll(() => site?.close());
 
   async function withPage<T>(run: (page: Page) => Promise<T>, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<T> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });

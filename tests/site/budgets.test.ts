@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANY_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
-import { dynamicImports, fontFaces, gzipSize, kilobytes, pageAssets, resolveSitePath, staticModuleGraph, type PageAssets } from '../../scripts/lib/page-weight.ts';
+import { dynamicImports, firstView, fontFaces, gzipSize, kilobytes, resolveSitePath, siteFileReader, staticModuleGraph, type FirstView } from '../../scripts/lib/page-weight.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 
@@ -20,21 +20,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 const SEARCH_PAGE = '/szukaj/';
 
-function readSiteFile(sitePath: string): string | undefined {
-  const file = path.join(DIST, decodeURI(sitePath));
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-}
+const readSiteFile = siteFileReader(DIST);
 
 function pageHtml(pagePath: string): string {
   return readFileSync(path.join(DIST, pagePath, 'index.html'), 'utf8');
 }
 
-interface PageWeight {
+interface PageWeight extends FirstView {
   page: string;
-  assets: PageAssets;
-  /** Every script file the page runs at first view, with its static imports. */
-  modules: string[];
-  missing: string[];
   jsGzip: number;
   cssGzip: number;
 }
@@ -50,11 +43,11 @@ function fileGzip(sitePath: string): number {
 }
 
 function measure(page: string): PageWeight {
-  const assets = pageAssets(pageHtml(page));
-  const { modules, missing } = staticModuleGraph([...assets.scripts, ...assets.islandModules], readSiteFile);
+  const view = firstView(pageHtml(page), page, readSiteFile);
+  const { assets, modules, stylesheets } = view;
   const jsGzip = modules.reduce((sum, module) => sum + fileGzip(module), 0) + assets.inlineScripts.reduce((sum, code) => sum + gzipSize(code), 0);
-  const cssGzip = assets.stylesheets.reduce((sum, sheet) => sum + fileGzip(sheet), 0) + assets.inlineStyles.reduce((sum, css) => sum + gzipSize(css), 0);
-  return { page, assets, modules, missing, jsGzip, cssGzip };
+  const cssGzip = stylesheets.reduce((sum, sheet) => sum + fileGzip(sheet), 0) + assets.inlineStyles.reduce((sum, css) => sum + gzipSize(css), 0);
+  return { ...view, page, jsGzip, cssGzip };
 }
 
 const weights = builtPagePaths().map(measure);
