@@ -4,6 +4,7 @@
  * them to BENCHMARKS.md and exits non-zero when one fails.
  */
 import { ANY_PAGE_JS, BUILD_TIME_SHARE_OF_PEER, HTML_GROWTH_TOLERANCE, MAX_DIST_PER_PAGE_GROWTH, MIN_THROUGHPUT_KEPT, PAGE_CSS, PLAIN_PAGE_JS } from '../lib/budgets.ts';
+import { kilobytes } from '../lib/page-weight.ts';
 import type { BuildResult } from './report.ts';
 
 export interface BudgetVerdict {
@@ -15,10 +16,6 @@ export interface BudgetVerdict {
 const OURS = 'nasz serwis';
 const PEER = 'Starlight';
 const CONTENT_PAGE = 'strona treści';
-
-function kilobytes(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
