@@ -7,21 +7,17 @@
  * follows an old link with a `#fragment` to the new page.
  */
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkSite } from '../../scripts/check-dist/check-site.ts';
-import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../scripts/lib/chromium.ts';
-import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { guideAddresses, parseRedirectsFile } from '../../src/lib/aliases.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { copyProject, projectBin, runCommand, type CommandResult } from '../support/project-copy.ts';
+import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 
 /** The address the copies are built for, as astro.config.mjs picks it. */
 const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
@@ -145,21 +141,17 @@ describe('without them, the build fails', () => {
 });
 
 describe('in Chromium, an old link', () => {
-  let server: Server;
+  let site: ServedSite | undefined;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const found = chromiumOnThisMachine();
-    if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    server = await startStaticServer(withAliases.dist, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
+    site = await serveInChromium(withAliases.dist);
+    ({ browser, base } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await site?.close();
   });
 
   test('leads to the new page, keeping the #fragment to the section', async () => {
