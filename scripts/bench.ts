@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../tests/support/project-copy.ts';
+import { PROJECT_ROOT } from './lib/project-copy.ts';
 import { buildSite } from './bench/build-site.ts';
 import { explorerInteractive, ourFirstSearchResult, peerFirstSearchResult, withBrowser, withServer } from './bench/browser-timing.ts';
 import { budgetVerdicts } from './bench/budgets.ts';

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../../src/lib/editor-errors.ts';
 import { validateContent } from '../../src/integrations/content-validator.ts';
-import { copyProject, PROJECT_ROOT } from '../../tests/support/project-copy.ts';
+import { copyProject, PROJECT_ROOT } from '../lib/project-copy.ts';
 import type { GeneratedPage } from './synthetic-content.ts';
 import { timedRun, type TimedRun } from './timed-run.ts';
 

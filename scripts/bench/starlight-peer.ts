@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, runCommand } from '../../tests/support/project-copy.ts';
+import { PROJECT_ROOT, runCommand } from '../lib/project-copy.ts';
 import type { GeneratedPage } from './synthetic-content.ts';
 import { timedRun, type TimedRun } from './timed-run.ts';
 

@@ -2,7 +2,7 @@
  * Runs a command under GNU time, for its wall time and the peak memory of its processes.
  */
 import { existsSync } from 'node:fs';
-import { runCommand } from '../../tests/support/project-copy.ts';
+import { runCommand } from '../lib/project-copy.ts';
 
 export interface TimedRun {
   code: number | null;

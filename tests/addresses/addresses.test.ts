@@ -16,7 +16,7 @@ import { checkSite } from '../../scripts/check-dist/check-site.ts';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { guideAddresses, parseRedirectsFile } from '../../src/lib/aliases.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
-import { copyProject, projectBin, runCommand, type CommandResult } from '../support/project-copy.ts';
+import { copyProject, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 
 /** The address the copies are built for, as astro.config.mjs picks it. */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/integrations/content-validator.ts';
 import { formatProblem, formatProblemReport } from '../../src/lib/editor-errors.ts';
-import { copyProject, PROJECT_ROOT, runCommand } from '../support/project-copy.ts';
+import { copyProject, PROJECT_ROOT, runCommand } from '../../scripts/lib/project-copy.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/content');
 const CASES = readdirSync(path.join(FIXTURES, 'invalid')).sort();

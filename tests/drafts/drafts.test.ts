@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, PROJECT_ROOT, projectBin, runCommand } from '../support/project-copy.ts';
+import { copyProject, PROJECT_ROOT, projectBin, runCommand } from '../../scripts/lib/project-copy.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
 const MARKERS = [

@@ -19,7 +19,7 @@ import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { isFoundByFilterOnly, parseCatalogue } from '../../src/lib/link-catalogue.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
-import { copyProject, projectBin, runCommand, type CommandResult } from '../support/project-copy.ts';
+import { copyProject, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 

@@ -1,5 +1,6 @@
 /**
- * Copies of the project in a temporary folder, for tests that build the site from changed content.
+ * Copies of the project in a temporary folder, for the tests that build the site from changed content
+ * and for the benchmark, which builds it with generated pages.
  * Each copy has its own Astro and Vite caches; installed packages are linked, not copied.
  */
 import { spawn } from 'node:child_process';
