@@ -66,7 +66,12 @@ function ourPageTypes(pages: GeneratedPage[]): { type: string; path: string }[] 
   ];
 }
 
-function measured(site: BuildResult['site'], generated: number, build: { dist: string; seconds: number; peakRssBytes: number | undefined }, pageTypes: { type: string; path: string }[]): BuildResult {
+function measured(
+  site: BuildResult['site'],
+  generated: number,
+  build: { dist: string; seconds: number; peakRssBytes: number | undefined },
+  pageTypes: { type: string; path: string }[],
+): BuildResult {
   return {
     site,
     generated,
@@ -117,7 +122,8 @@ try {
       const browser: BrowserResult = { size, runs, rows: [] };
       await withBrowser(async (chromium) => {
         await withServer(ours.dist, async (origin) => {
-          for (const query of QUERIES) browser.rows.push({ measurement: `pierwszy wynik: „${query}”`, ours: await ourFirstSearchResult(chromium, origin, query, runs) });
+          for (const query of QUERIES)
+            browser.rows.push({ measurement: `pierwszy wynik: „${query}”`, ours: await ourFirstSearchResult(chromium, origin, query, runs) });
           browser.rows.push({ measurement: 'eksplorator modelu gotowy do użycia', ours: await explorerInteractive(chromium, origin, MODEL_PAGE, runs) });
         });
         await withServer(peer.dist, async (origin) => {

@@ -26,7 +26,9 @@ function main(dist: string): number {
   }
   // The preview keeps every page out of search engines; its drafts must never enter the list.
   if (readFileSync(home, 'utf8').includes('<meta name="robots" content="noindex">')) {
-    console.error(`${dist}/ to podgląd z wersjami roboczymi (KB_DRAFTS=1). Lista ma adresy wersji publicznej: zbuduj ją poleceniem npm run build i uruchom to polecenie ponownie.`);
+    console.error(
+      `${dist}/ to podgląd z wersjami roboczymi (KB_DRAFTS=1). Lista ma adresy wersji publicznej: zbuduj ją poleceniem npm run build i uruchom to polecenie ponownie.`,
+    );
     return 1;
   }
   const built = builtAddresses(dist);

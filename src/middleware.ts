@@ -12,9 +12,10 @@ import { SITE_ACRONYMS } from './lib/site-acronyms.ts';
 let abbreviations: Promise<Abbreviation[]> | undefined;
 
 function loadAbbreviations(): Promise<Abbreviation[]> {
-  abbreviations ??= getCollection('glossary').then((terms) =>
-    [...glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })), ...SITE_ACRONYMS],
-  );
+  abbreviations ??= getCollection('glossary').then((terms) => [
+    ...glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })),
+    ...SITE_ACRONYMS,
+  ]);
   return abbreviations;
 }
 

@@ -57,7 +57,12 @@ async function repeat(browser: Browser, runs: number, once: (page: Page, counted
       const { pathname } = new URL(response.url());
       if (!pathname.startsWith('/pagefind/') && pathname !== '/szukaj/slownik.json') return;
       counted.requests += 1;
-      pending.push(response.body().then((body) => void (counted.bytes += body.length), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => void (counted.bytes += body.length),
+          () => undefined,
+        ),
+      );
     });
     const started = performance.now();
     await once(page, counted);

@@ -4,9 +4,19 @@ import type { BuildResult } from './report.ts';
 
 const MB = 1024 * 1024;
 
-function build(site: BuildResult['site'], generated: number, seconds: number, options: { rss?: number; html?: number; js?: number; css?: number; distPerPage?: number } = {}): BuildResult {
+function build(
+  site: BuildResult['site'],
+  generated: number,
+  seconds: number,
+  options: { rss?: number; html?: number; js?: number; css?: number; distPerPage?: number } = {},
+): BuildResult {
   const htmlPages = generated + 150;
-  const weight = (js: number) => ({ html: { raw: options.html ?? 18_000, gzip: 4_500 }, css: { raw: 14_000, gzip: options.css ?? 4_400 }, js: { raw: js * 2, gzip: js }, jsFiles: 2 });
+  const weight = (js: number) => ({
+    html: { raw: options.html ?? 18_000, gzip: 4_500 },
+    css: { raw: 14_000, gzip: options.css ?? 4_400 },
+    js: { raw: js * 2, gzip: js },
+    jsFiles: 2,
+  });
   return {
     site,
     generated,
@@ -22,10 +32,16 @@ function build(site: BuildResult['site'], generated: number, seconds: number, op
   };
 }
 
-const verdict = (builds: BuildResult[], start: string) => budgetVerdicts(builds).find((entry) => entry.budget.startsWith(start) || entry.budget.includes(start));
+const verdict = (builds: BuildResult[], start: string) =>
+  budgetVerdicts(builds).find((entry) => entry.budget.startsWith(start) || entry.budget.includes(start));
 
 describe('budgetVerdicts', () => {
-  const passing = [build('nasz serwis', 1000, 20), build('Starlight', 1000, 40, { rss: 900 }), build('nasz serwis', 5000, 90), build('Starlight', 5000, 500, { rss: 1700 })];
+  const passing = [
+    build('nasz serwis', 1000, 20),
+    build('Starlight', 1000, 40, { rss: 900 }),
+    build('nasz serwis', 5000, 90),
+    build('Starlight', 5000, 500, { rss: 1700 }),
+  ];
 
   it('passes a run that keeps every budget, and names each one with what it measured', () => {
     const verdicts = budgetVerdicts(passing);
@@ -54,7 +70,10 @@ describe('budgetVerdicts', () => {
   it('fails when the largest page of the site is larger at a larger size', () => {
     const withLargest = (result: BuildResult, bytes: number): BuildResult => ({ ...result, largestPages: [{ path: '/programy/', bytes }] });
     const flat = [withLargest(build('nasz serwis', 1000, 20), 140_000), withLargest(build('nasz serwis', 5000, 90), 140_000)];
-    expect(verdict(flat, 'największa strona HTML')).toMatchObject({ passed: true, measured: '1000 stron: 136.7 KB (/programy/); 5000 stron: 136.7 KB (/programy/)' });
+    expect(verdict(flat, 'największa strona HTML')).toMatchObject({
+      passed: true,
+      measured: '1000 stron: 136.7 KB (/programy/); 5000 stron: 136.7 KB (/programy/)',
+    });
     const growing = [withLargest(build('nasz serwis', 1000, 20), 140_000), withLargest(build('nasz serwis', 5000, 90), 700_000)];
     expect(verdict(growing, 'największa strona HTML')?.passed).toBe(false);
   });

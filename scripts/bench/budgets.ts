@@ -3,7 +3,15 @@
  * and whether it held. Pure: build results in, verdicts out; `npm run bench` prints them, writes
  * them to BENCHMARKS.md and exits non-zero when one fails.
  */
-import { ANY_PAGE_JS, BUILD_TIME_SHARE_OF_PEER, HTML_GROWTH_TOLERANCE, MAX_DIST_PER_PAGE_GROWTH, MIN_THROUGHPUT_KEPT, PAGE_CSS, PLAIN_PAGE_JS } from '../lib/budgets.ts';
+import {
+  ANY_PAGE_JS,
+  BUILD_TIME_SHARE_OF_PEER,
+  HTML_GROWTH_TOLERANCE,
+  MAX_DIST_PER_PAGE_GROWTH,
+  MIN_THROUGHPUT_KEPT,
+  PAGE_CSS,
+  PLAIN_PAGE_JS,
+} from '../lib/budgets.ts';
 import { kilobytes } from '../lib/page-weight.ts';
 import type { BuildResult } from './report.ts';
 
@@ -71,7 +79,9 @@ function scaleVerdicts(builds: readonly BuildResult[]): BudgetVerdict[] {
       passed: last.page.bytes <= first.page.bytes * (1 + HTML_GROWTH_TOLERANCE),
     });
   }
-  const contentHtml = ours.map((build) => ({ size: build.generated, html: build.pages.find((page) => page.type === CONTENT_PAGE)?.weight.html.raw })).filter((entry) => entry.html !== undefined);
+  const contentHtml = ours
+    .map((build) => ({ size: build.generated, html: build.pages.find((page) => page.type === CONTENT_PAGE)?.weight.html.raw }))
+    .filter((entry) => entry.html !== undefined);
   if (contentHtml.length > 1) {
     const smallest = Math.min(...contentHtml.map((entry) => entry.html!));
     const biggest = Math.max(...contentHtml.map((entry) => entry.html!));

@@ -46,7 +46,11 @@ export function islandScripts(dist: string, islandsSource = 'src/islands'): Size
       withImportsGzip: all.reduce((sum, source) => sum + gzipSize(source), 0),
     };
   };
-  const islands = existsSync(islandsSource) ? readdirSync(islandsSource).filter((name) => /\.(tsx|jsx)$/.test(name)).map((name) => name.replace(/\.[^.]+$/, '')) : [];
+  const islands = existsSync(islandsSource)
+    ? readdirSync(islandsSource)
+        .filter((name) => /\.(tsx|jsx)$/.test(name))
+        .map((name) => name.replace(/\.[^.]+$/, ''))
+    : [];
   const rows = islands.flatMap((name) => {
     const own = chunks.find((chunk) => chunk.startsWith(`${name}.`));
     return own ? [row(name, own)] : [];

@@ -79,7 +79,16 @@ function buildTable(builds: BuildResult[]): string {
     const peer = builds.find((build) => build.generated === size && build.site === 'Starlight');
     for (const build of [ours, peer]) {
       if (!build) continue;
-      rows.push([String(size), build.site, String(build.htmlPages), seconds(build.seconds), perSecond(build), memory(build.peakRssBytes), kB(build.distBytes), kB(build.pagefindBytes)]);
+      rows.push([
+        String(size),
+        build.site,
+        String(build.htmlPages),
+        seconds(build.seconds),
+        perSecond(build),
+        memory(build.peakRssBytes),
+        kB(build.distBytes),
+        kB(build.pagefindBytes),
+      ]);
     }
     if (ours && peer) {
       rows.push([
@@ -94,16 +103,32 @@ function buildTable(builds: BuildResult[]): string {
       ]);
     }
   }
-  return markdownTable(['stron wygenerowanych', 'witryna', 'stron HTML w dist/', 'czas budowania', 'stron/s', 'szczyt pamięci (RSS)', 'dist/', 'indeks pagefind'], rows, 2);
+  return markdownTable(
+    ['stron wygenerowanych', 'witryna', 'stron HTML w dist/', 'czas budowania', 'stron/s', 'szczyt pamięci (RSS)', 'dist/', 'indeks pagefind'],
+    rows,
+    2,
+  );
 }
 
 function weightTable(builds: BuildResult[]): string {
   const rows: string[][] = [];
   for (const build of builds) {
-    const peerContent = build.site === 'nasz serwis' ? builds.find((other) => other.site === 'Starlight' && other.generated === build.generated)?.pages.find((page) => page.type === 'strona treści') : undefined;
+    const peerContent =
+      build.site === 'nasz serwis'
+        ? builds.find((other) => other.site === 'Starlight' && other.generated === build.generated)?.pages.find((page) => page.type === 'strona treści')
+        : undefined;
     for (const page of build.pages) {
       const { weight } = page;
-      rows.push([String(build.generated), build.site, page.type, `\`${page.path}\``, rawGzip(weight.html), rawGzip(weight.css), rawGzip(weight.js), String(weight.jsFiles)]);
+      rows.push([
+        String(build.generated),
+        build.site,
+        page.type,
+        `\`${page.path}\``,
+        rawGzip(weight.html),
+        rawGzip(weight.css),
+        rawGzip(weight.js),
+        String(weight.jsFiles),
+      ]);
       if (page.type === 'strona treści' && peerContent) {
         const peer = peerContent.weight;
         rows.push([
@@ -119,7 +144,11 @@ function weightTable(builds: BuildResult[]): string {
       }
     }
   }
-  return markdownTable(['stron wygenerowanych', 'witryna', 'rodzaj strony', 'adres', 'HTML (surowy / gzip)', 'CSS (surowy / gzip)', 'JS (surowy / gzip)', 'plików JS'], rows, 4);
+  return markdownTable(
+    ['stron wygenerowanych', 'witryna', 'rodzaj strony', 'adres', 'HTML (surowy / gzip)', 'CSS (surowy / gzip)', 'JS (surowy / gzip)', 'plików JS'],
+    rows,
+    4,
+  );
 }
 
 function contentPageGrowth(builds: BuildResult[]): string {
@@ -135,20 +164,33 @@ function contentPageGrowth(builds: BuildResult[]): string {
 
 /** The largest pages of each build, so a page whose HTML grows with the site stands out between sizes. */
 function largestPagesTable(builds: BuildResult[]): string | undefined {
-  const rows = builds.flatMap((build) => (build.largestPages ?? []).map((page, index) => [String(build.generated), build.site, String(index + 1), `\`${page.path}\``, kB(page.bytes)]));
+  const rows = builds.flatMap((build) =>
+    (build.largestPages ?? []).map((page, index) => [String(build.generated), build.site, String(index + 1), `\`${page.path}\``, kB(page.bytes)]),
+  );
   if (rows.length === 0) return undefined;
   return markdownTable(['stron wygenerowanych', 'witryna', 'miejsce', 'adres', 'HTML (surowy)'], rows, 4);
 }
 
 function sizeRows(rows: SizeRow[]): string[][] {
-  return rows.map((row) => [row.name, row.files === undefined ? '' : String(row.files), kB(row.raw), row.gzip === undefined ? '' : kB(row.gzip), row.withImportsRaw === undefined ? '' : kB(row.withImportsRaw), row.withImportsGzip === undefined ? '' : kB(row.withImportsGzip)]);
+  return rows.map((row) => [
+    row.name,
+    row.files === undefined ? '' : String(row.files),
+    kB(row.raw),
+    row.gzip === undefined ? '' : kB(row.gzip),
+    row.withImportsRaw === undefined ? '' : kB(row.withImportsRaw),
+    row.withImportsGzip === undefined ? '' : kB(row.withImportsGzip),
+  ]);
 }
 
 function budgetTable(verdicts: readonly BudgetVerdict[]): string {
   if (verdicts.length === 0) return 'Brak pomiarów, z którymi można porównać budżety.';
   const failed = verdicts.filter((verdict) => !verdict.passed).length;
   return [
-    markdownTable(['budżet', 'zmierzono', 'wynik'], verdicts.map((verdict) => [verdict.budget, verdict.measured, verdict.passed ? 'spełniony' : '**NIESPEŁNIONY**']), 3),
+    markdownTable(
+      ['budżet', 'zmierzono', 'wynik'],
+      verdicts.map((verdict) => [verdict.budget, verdict.measured, verdict.passed ? 'spełniony' : '**NIESPEŁNIONY**']),
+      3,
+    ),
     '',
     failed === 0 ? `Wszystkie budżety (${verdicts.length}) spełnione.` : `Niespełnione budżety: ${failed} z ${verdicts.length}.`,
   ].join('\n');
@@ -208,16 +250,34 @@ export function renderReport(input: ReportInput): string {
           ms(row.ours),
           ms(row.peer),
           ratio(row.ours?.medianMs, row.peer?.medianMs),
-          row.ours?.searchBytes || row.peer?.searchBytes ? `${row.ours?.searchBytes ? kB(row.ours.searchBytes) : '–'} / ${row.peer?.searchBytes ? kB(row.peer.searchBytes) : '–'}` : '',
+          row.ours?.searchBytes || row.peer?.searchBytes
+            ? `${row.ours?.searchBytes ? kB(row.ours.searchBytes) : '–'} / ${row.peer?.searchBytes ? kB(row.peer.searchBytes) : '–'}`
+            : '',
         ]),
       ),
     );
   }
   if (input.pagefindParts) {
-    parts.push('', `## Indeks wyszukiwarki według części (nasz serwis, ${input.pagefindParts.size} stron wygenerowanych)`, '', markdownTable(['część', 'pliki', 'rozmiar', '', '', ''].slice(0, 3), sizeRows(input.pagefindParts.rows).map((row) => row.slice(0, 3))));
+    parts.push(
+      '',
+      `## Indeks wyszukiwarki według części (nasz serwis, ${input.pagefindParts.size} stron wygenerowanych)`,
+      '',
+      markdownTable(
+        ['część', 'pliki', 'rozmiar', '', '', ''].slice(0, 3),
+        sizeRows(input.pagefindParts.rows).map((row) => row.slice(0, 3)),
+      ),
+    );
   }
   if (input.islands) {
-    parts.push('', `## Wyspy (nasz serwis, ${input.islands.size} stron wygenerowanych; „z importami” liczy też fragmenty, które wyspa importuje)`, '', markdownTable(['wyspa', 'własny JS', 'gzip', 'z importami', 'gzip'], sizeRows(input.islands.rows).map((row) => [row[0]!, ...row.slice(2)])));
+    parts.push(
+      '',
+      `## Wyspy (nasz serwis, ${input.islands.size} stron wygenerowanych; „z importami” liczy też fragmenty, które wyspa importuje)`,
+      '',
+      markdownTable(
+        ['wyspa', 'własny JS', 'gzip', 'z importami', 'gzip'],
+        sizeRows(input.islands.rows).map((row) => [row[0]!, ...row.slice(2)]),
+      ),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

@@ -48,7 +48,11 @@ export async function installPeer(): Promise<string> {
     JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', allowScripts: { esbuild: true, sharp: true } }, null, 2),
   );
   const npm = path.join(PROJECT_ROOT, 'node_modules/.bin/npm');
-  const result = await runCommand(existsSync(npm) ? npm : 'npm', ['install', '--no-audit', '--no-fund', `astro@${ASTRO_VERSION}`, `@astrojs/starlight@${STARLIGHT_VERSION}`], PEER_CACHE);
+  const result = await runCommand(
+    existsSync(npm) ? npm : 'npm',
+    ['install', '--no-audit', '--no-fund', `astro@${ASTRO_VERSION}`, `@astrojs/starlight@${STARLIGHT_VERSION}`],
+    PEER_CACHE,
+  );
   if (result.code !== 0) throw new Error(`Nie udało się zainstalować Starlight w ${PEER_CACHE}:\n${result.output.slice(-3000)}`);
   return PEER_CACHE;
 }

@@ -78,7 +78,20 @@ function quoted(text: string): string {
 }
 
 function frontMatter(fields: string[]): string {
-  return ['---', ...fields, 'status: przyjety', 'version: 1', `updated: ${DATE}`, 'changes:', `  - date: ${DATE}`, '    note: Dane syntetyczne do pomiarów wydajności.', 'sources:', `  - ${SYNTHETIC_SOURCE}`, '---', ''].join('\n');
+  return [
+    '---',
+    ...fields,
+    'status: przyjety',
+    'version: 1',
+    `updated: ${DATE}`,
+    'changes:',
+    `  - date: ${DATE}`,
+    '    note: Dane syntetyczne do pomiarów wydajności.',
+    'sources:',
+    `  - ${SYNTHETIC_SOURCE}`,
+    '---',
+    '',
+  ].join('\n');
 }
 
 function page(collection: GeneratedPage['collection'], id: string, title: string, description: string, fields: string[], body: string): GeneratedPage {

@@ -36,9 +36,7 @@ export const titleRule = perPageRule('title', (page) => {
 });
 
 export const metaDescriptionRule = perPageRule('meta-description', (page) => {
-  const description = page.document
-    .querySelectorAll('meta')
-    .find((meta) => meta.getAttribute('name')?.trim().toLowerCase() === 'description');
+  const description = page.document.querySelectorAll('meta').find((meta) => meta.getAttribute('name')?.trim().toLowerCase() === 'description');
   if (!description) return ['brak <meta name="description">'];
   if ((description.getAttribute('content') ?? '').trim() === '') return ['pusty opis w <meta name="description" content>'];
   return [];
@@ -50,9 +48,7 @@ export const uniqueIdsRule = perPageRule('unique-ids', (page) => {
     const id = element.getAttribute('id') ?? '';
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return [...counts]
-    .filter(([, count]) => count > 1)
-    .map(([id, count]) => `id „${id}” powtarza się ${count} razy`);
+  return [...counts].filter(([, count]) => count > 1).map(([id, count]) => `id „${id}” powtarza się ${count} razy`);
 });
 
 const INLINE_ELEMENTS = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
@@ -92,7 +88,10 @@ export const textSpacingRule = perPageRule('text-spacing', (page) => {
     const run = text.replace(/\bhttps?:\/\/\S+/g, (address) => ' '.repeat(address.length));
     for (const match of run.matchAll(glued)) {
       const start = Math.max(0, (match.index ?? 0) - 20);
-      const excerpt = run.slice(start, (match.index ?? 0) + 22).replace(/\s+/g, ' ').trim();
+      const excerpt = run
+        .slice(start, (match.index ?? 0) + 22)
+        .replace(/\s+/g, ' ')
+        .trim();
       problems.push(`brak spacji po „${match[1]}”: „…${excerpt}…”`);
     }
   }

@@ -24,7 +24,8 @@ describe('countPageFiles', () => {
   it('counts .md and .mdx files in every folder, nothing else', () => {
     mkdirSync(path.join(root, 'programmes'), { recursive: true });
     mkdirSync(path.join(root, 'guides/poradnik'), { recursive: true });
-    for (const file of ['programmes/a.md', 'programmes/b.mdx', 'guides/poradnik/1.mdx', 'glossary.yaml', 'programmes/notatka.txt']) writeFileSync(path.join(root, file), '');
+    for (const file of ['programmes/a.md', 'programmes/b.mdx', 'guides/poradnik/1.mdx', 'glossary.yaml', 'programmes/notatka.txt'])
+      writeFileSync(path.join(root, file), '');
     expect(countPageFiles(root)).toBe(3);
   });
 });

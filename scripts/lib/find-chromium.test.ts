@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findChromium, MISSING_CHROMIUM_MESSAGE, SYSTEM_CHROMIUM } from './find-chromium.ts';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH over the system and Playwright browsers', () => {

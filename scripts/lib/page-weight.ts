@@ -140,7 +140,10 @@ export function firstView(html: string, pagePath: string, read: (sitePath: strin
   const assets = pageAssets(html);
   const resolved = (references: string[]) => references.map((reference) => ({ reference, sitePath: resolveSitePath(reference, pagePath) }));
   const scripts = resolved([...assets.scripts, ...assets.islandModules]);
-  const { modules, missing } = staticModuleGraph(scripts.flatMap(({ sitePath }) => (sitePath === undefined ? [] : [sitePath])), read);
+  const { modules, missing } = staticModuleGraph(
+    scripts.flatMap(({ sitePath }) => (sitePath === undefined ? [] : [sitePath])),
+    read,
+  );
   const offSite = scripts.filter(({ sitePath }) => sitePath === undefined).map(({ reference }) => reference);
   const stylesheets = resolved(assets.stylesheets).flatMap(({ sitePath }) => (sitePath === undefined ? [] : [sitePath]));
   return { assets, modules, missing: [...offSite, ...missing], stylesheets };

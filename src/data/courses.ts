@@ -27,7 +27,9 @@ async function resolveCourses(): Promise<CourseView[]> {
   const [kb, catalogue] = await Promise.all([knowledgeBase(), linkCatalogue()]);
   const problems: string[] = [];
   const views = kb.courses.map((entry) => {
-    const resolved = resolveSessions(entry.filePath ?? `content/courses/${entry.id}`, entry.data.sessions, (reference) => findCatalogueItem(catalogue, reference));
+    const resolved = resolveSessions(entry.filePath ?? `content/courses/${entry.id}`, entry.data.sessions, (reference) =>
+      findCatalogueItem(catalogue, reference),
+    );
     problems.push(...resolved.problems);
     return { entry, sessions: resolved.sessions };
   });

@@ -43,7 +43,10 @@ async function load(): Promise<FormerAddresses> {
   for (const guide of await guideDocuments()) {
     const formerIds = [...new Set(guide.versions.flatMap(formerIdsOf))];
     const byRemarkForm = new Map(guide.versions.map((version) => [guideRoutes.remarkTemplate(guide.id, version.data.version), version]));
-    const addresses = guideAddresses(guide.id, guide.versions.map((version) => version.data.version));
+    const addresses = guideAddresses(
+      guide.id,
+      guide.versions.map((version) => version.data.version),
+    );
     for (const redirect of redirectsForEntry('guides', guide.id, formerIds, addresses)) {
       if (isPageAddress(redirect.from)) pages.push({ ...redirect, title: guide.current.data.title });
       else remarkForms.push({ ...redirect, version: byRemarkForm.get(redirect.to)! });

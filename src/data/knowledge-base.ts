@@ -54,7 +54,9 @@ async function load() {
 
   const dangling = findDanglingReferences(graphEntries, names);
   if (dangling.length > 0) {
-    const lines = dangling.map(({ from, reference }) => `${from.collection}/${from.id}: ${reference.path.join('.')} → ${reference.collection}/${reference.id} (brak takiego wpisu)`);
+    const lines = dangling.map(
+      ({ from, reference }) => `${from.collection}/${from.id}: ${reference.path.join('.')} → ${reference.collection}/${reference.id} (brak takiego wpisu)`,
+    );
     throw new Error(`Nierozwiązane odwołania między wpisami:\n${lines.join('\n')}`);
   }
 

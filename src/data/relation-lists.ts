@@ -78,20 +78,62 @@ async function buildRelations(owner: RelationOwner): Promise<Relation[]> {
     }
     case 'places':
       return [
-        { slug: 'miejsca-na-obszarze', title: `Miejsca na obszarze: ${title}`, noun: 'miejsca na tym obszarze', layout: 'links', entries: kb.referencing(owner, 'places', 'parent') },
-        { slug: 'projekty', title: `Projekty na obszarze: ${title}`, noun: 'projekty', layout: 'cards', entries: kb.referencing(owner, 'projects', 'territory') },
+        {
+          slug: 'miejsca-na-obszarze',
+          title: `Miejsca na obszarze: ${title}`,
+          noun: 'miejsca na tym obszarze',
+          layout: 'links',
+          entries: kb.referencing(owner, 'places', 'parent'),
+        },
+        {
+          slug: 'projekty',
+          title: `Projekty na obszarze: ${title}`,
+          noun: 'projekty',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'projects', 'territory'),
+        },
         { slug: 'programy', title: `Programy na obszarze: ${title}`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'place') },
-        { slug: 'instytucje', title: `Instytucje działające na obszarze: ${title}`, noun: 'instytucje', layout: 'cards', entries: kb.referencing(owner, 'institutions', 'places') },
+        {
+          slug: 'instytucje',
+          title: `Instytucje działające na obszarze: ${title}`,
+          noun: 'instytucje',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'institutions', 'places'),
+        },
       ];
     case 'projects':
       return [
-        { slug: 'modele', title: `Modele wypracowane w projekcie: ${title}`, noun: 'modele', layout: 'cards', entries: kb.referencing(owner, 'models', 'project') },
-        { slug: 'programy', title: `Programy przyjęte w ramach projektu: ${title}`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'project') },
-        { slug: 'szkolenia', title: `Szkolenia w projekcie: ${title}`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'project') },
+        {
+          slug: 'modele',
+          title: `Modele wypracowane w projekcie: ${title}`,
+          noun: 'modele',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'models', 'project'),
+        },
+        {
+          slug: 'programy',
+          title: `Programy przyjęte w ramach projektu: ${title}`,
+          noun: 'programy',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'programmes', 'project'),
+        },
+        {
+          slug: 'szkolenia',
+          title: `Szkolenia w projekcie: ${title}`,
+          noun: 'szkolenia',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'trainings', 'project'),
+        },
       ];
     case 'models':
       return [
-        { slug: 'programy', title: `Programy według modelu: ${title}`, noun: 'programy', layout: 'cards', entries: kb.referencing(owner, 'programmes', 'model') },
+        {
+          slug: 'programy',
+          title: `Programy według modelu: ${title}`,
+          noun: 'programy',
+          layout: 'cards',
+          entries: kb.referencing(owner, 'programmes', 'model'),
+        },
         { slug: 'szkolenia', title: `Szkolenia o modelu: ${title}`, noun: 'szkolenia', layout: 'cards', entries: kb.referencing(owner, 'trainings', 'models') },
       ];
   }
@@ -119,7 +161,12 @@ function relationHref(owner: RelationOwner, relation: Pick<Relation, 'slug'>): s
 function previewOf(owner: RelationOwner, relation: Relation): RelationPreview {
   const { entries, noun } = relation;
   const cut = entries.length > RELATION_PREVIEW_SIZE;
-  return { entries: cut ? entries.slice(0, RELATION_PREVIEW_SIZE) : entries, total: entries.length, noun, ...(cut ? { allHref: relationHref(owner, relation) } : {}) };
+  return {
+    entries: cut ? entries.slice(0, RELATION_PREVIEW_SIZE) : entries,
+    total: entries.length,
+    noun,
+    ...(cut ? { allHref: relationHref(owner, relation) } : {}),
+  };
 }
 
 /** What an entry's page shows of its relation `slug`. */
@@ -148,7 +195,12 @@ export async function relationListPaths(collection: RelationOwnerCollection) {
   const owners: readonly RelationOwner[] = { sources: kb.sources, places: kb.places, projects: kb.projects, models: kb.models }[collection];
   const paths = [];
   for (const owner of owners) {
-    const ownerInfo = { title: entryTitle(owner), href: entryHref(owner.collection, owner.id), sectionTitle: sections[collection].plural, sectionHref: sectionHref(collection) };
+    const ownerInfo = {
+      title: entryTitle(owner),
+      href: entryHref(owner.collection, owner.id),
+      sectionTitle: sections[collection].plural,
+      sectionHref: sectionHref(collection),
+    };
     for (const relation of await relationsOf(owner)) {
       if (relation.entries.length <= RELATION_PREVIEW_SIZE) continue;
       for (const path of listPagePaths(relation.entries, relationHref(owner, relation), { id: owner.id, relation: relation.slug })) {

@@ -27,7 +27,10 @@ export function contentValidation({ onEntries }: ContentValidationOptions = {}):
           return;
         }
         // Astro prints a user error as message and hint, without a stack trace the editor does not need.
-        throw new AstroError(formatProblemReport(problems), 'Popraw wskazane pliki i uruchom budowanie ponownie; szybciej sprawdzisz treść poleceniem: npm run validate');
+        throw new AstroError(
+          formatProblemReport(problems),
+          'Popraw wskazane pliki i uruchom budowanie ponownie; szybciej sprawdzisz treść poleceniem: npm run validate',
+        );
       },
     },
   };

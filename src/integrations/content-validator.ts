@@ -103,12 +103,20 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
     const file = path.posix.join(CONTENT_ROOT, folder, name);
     const stem = pageFileStem(name);
     if (stem === null) {
-      problems.push({ file, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .md (sam tekst) i .mdx (tekst z komponentami); usuń ten plik albo zmień jego rozszerzenie` });
+      problems.push({
+        file,
+        field: '',
+        message: `w folderze ${CONTENT_ROOT}/${folder}/ mogą być tylko pliki .md (sam tekst) i .mdx (tekst z komponentami); usuń ten plik albo zmień jego rozszerzenie`,
+      });
       continue;
     }
     const id = idPrefix + stem;
     if (!ENTRY_ID.test(stem)) {
-      problems.push({ file, field: '', message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”` });
+      problems.push({
+        file,
+        field: '',
+        message: `nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”`,
+      });
       continue;
     }
     const sameId = fileOfId.get(stem);
@@ -120,12 +128,20 @@ function readDocuments(root: string, collection: CollectionName, folder: string,
     const text = readFileSync(path.join(directory, name), 'utf8');
     const match = FRONTMATTER.exec(text);
     if (!match && /^\uFEFF?---\r?\n/.test(text)) {
-      problems.push({ file, field: '', message: 'nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony' });
+      problems.push({
+        file,
+        field: '',
+        message: 'nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony',
+      });
       entries.push({ collection, id, file });
       continue;
     }
     if (!match) {
-      problems.push({ file, field: '', message: 'brak nagłówka (frontmatter): plik musi zaczynać się od wiersza „---”, pól nagłówka i kolejnego wiersza „---”' });
+      problems.push({
+        file,
+        field: '',
+        message: 'brak nagłówka (frontmatter): plik musi zaczynać się od wiersza „---”, pól nagłówka i kolejnego wiersza „---”',
+      });
       entries.push({ collection, id, file });
       continue;
     }
@@ -156,11 +172,19 @@ function readVersioned(root: string, collection: CollectionName, folder: string,
   for (const name of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const where = path.posix.join(CONTENT_ROOT, folder, name.name);
     if (!name.isDirectory()) {
-      problems.push({ file: where, field: '', message: `w folderze ${CONTENT_ROOT}/${folder}/ każdy dokument ma własny folder z plikami wersji (np. ${folder}/poradnik/1.mdx); przenieś ten plik do folderu dokumentu` });
+      problems.push({
+        file: where,
+        field: '',
+        message: `w folderze ${CONTENT_ROOT}/${folder}/ każdy dokument ma własny folder z plikami wersji (np. ${folder}/poradnik/1.mdx); przenieś ten plik do folderu dokumentu`,
+      });
       continue;
     }
     if (!ENTRY_ID.test(name.name)) {
-      problems.push({ file: where, field: '', message: 'nazwa folderu jest adresem dokumentu, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki' });
+      problems.push({
+        file: where,
+        field: '',
+        message: 'nazwa folderu jest adresem dokumentu, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki',
+      });
       continue;
     }
     for (const file of readdirSync(path.join(directory, name.name)).sort()) {
@@ -168,7 +192,11 @@ function readVersioned(root: string, collection: CollectionName, folder: string,
         problems.push({ file: `${where}/${file}`, field: '', message: 'plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx… (albo 1.md, 2.md…)' });
       }
     }
-    entries.push(...readDocuments(root, collection, path.posix.join(folder, name.name), problems, `${name.name}/`).filter((entry) => versionFromFileName(path.posix.basename(entry.file)) !== null));
+    entries.push(
+      ...readDocuments(root, collection, path.posix.join(folder, name.name), problems, `${name.name}/`).filter(
+        (entry) => versionFromFileName(path.posix.basename(entry.file)) !== null,
+      ),
+    );
   }
   return entries;
 }
@@ -197,7 +225,12 @@ function readList(root: string, collection: CollectionName, fileName: string, pr
     if (typeof rawId === 'string') {
       const first = seen.get(rawId);
       if (first !== undefined) {
-        problems.push({ file, entry: entryLabel, field: 'id', message: `identyfikator „${rawId}” jest już użyty przez pozycję ${first + 1}; każdy wpis musi mieć własny` });
+        problems.push({
+          file,
+          entry: entryLabel,
+          field: 'id',
+          message: `identyfikator „${rawId}” jest już użyty przez pozycję ${first + 1}; każdy wpis musi mieć własny`,
+        });
         return;
       }
       seen.set(rawId, index);
@@ -252,7 +285,10 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   // A list file that could not be read has no known ids; references into it would only repeat its syntax error.
   const unreadableLists = new Set<string>(
     Object.entries(collectionDefinitions)
-      .filter(([, definition]) => definition.storage === 'list' && problems.some((problem) => problem.file === `${CONTENT_ROOT}/${definition.file}` && problem.field === ''))
+      .filter(
+        ([, definition]) =>
+          definition.storage === 'list' && problems.some((problem) => problem.file === `${CONTENT_ROOT}/${definition.file}` && problem.field === ''),
+      )
       .map(([name]) => name),
   );
   const names = new Set<string>(Object.keys(collectionDefinitions));
@@ -399,7 +435,12 @@ function aliasProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntr
     problems.push(
       ...aliasesOnlyInDrafts(
         document,
-        ordered.map((version) => ({ file: version.file, draft: isDraft(version.data), field: formerIdsField(version.collection), aliases: (version.data as { aliases: string[] }).aliases })),
+        ordered.map((version) => ({
+          file: version.file,
+          draft: isDraft(version.data),
+          field: formerIdsField(version.collection),
+          aliases: (version.data as { aliases: string[] }).aliases,
+        })),
       ),
     );
   }

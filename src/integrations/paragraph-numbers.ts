@@ -66,7 +66,7 @@ export function guideParagraphNumbers() {
           try {
             paragraph = numberer.nextParagraph(ctx.textContent(node));
           } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`);
+            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
           }
           ctx.replaceNode(node, {
             type: 'element',

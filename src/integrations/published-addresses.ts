@@ -61,7 +61,9 @@ export function publishedAddressesCheck(): AstroIntegration {
         }
         const listFile = path.join(root, ADDRESS_LIST_FILE);
         if (!existsSync(listFile)) {
-          logger.warn(`Brak listy ${ADDRESS_LIST_FILE}, więc nie sprawdzono, czy opublikowane adresy nadal działają. Utwórz ją poleceniem: ${ADDRESS_LIST_COMMAND}`);
+          logger.warn(
+            `Brak listy ${ADDRESS_LIST_FILE}, więc nie sprawdzono, czy opublikowane adresy nadal działają. Utwórz ją poleceniem: ${ADDRESS_LIST_COMMAND}`,
+          );
           return;
         }
         const { missing, added } = compareWithBuild(parseAddressList(readFileSync(listFile, 'utf8')), built);
@@ -70,7 +72,8 @@ export function publishedAddressesCheck(): AstroIntegration {
         }
         if (added.length === 0) return;
         // A preview's extra addresses are its drafts, which the list of the public site never holds.
-        if (draftsIncluded()) logger.info(`Podgląd z wersjami roboczymi ma ${added.length} adresów spoza ${ADDRESS_LIST_FILE}; to wersje robocze, do listy ich się nie dopisuje.`);
+        if (draftsIncluded())
+          logger.info(`Podgląd z wersjami roboczymi ma ${added.length} adresów spoza ${ADDRESS_LIST_FILE}; to wersje robocze, do listy ich się nie dopisuje.`);
         else logger.info(addedAddressesNotice(added));
       },
     },

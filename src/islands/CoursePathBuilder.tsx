@@ -234,8 +234,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
                   return (
                     <li key={item.key} className="path-catalogue-item">
                       <span className="path-catalogue-item__text">
-                        <ItemKind item={item} />{' '}
-                        {item.title}
+                        <ItemKind item={item} /> {item.title}
                         {position > 0 && <span className="path-catalogue-item__added"> (w ścieżce, pozycja {position})</span>}
                       </span>
                       {position > 0 ? (
@@ -283,8 +282,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
               {chosen.map((item, index) => (
                 <li key={item.key} className="path-chosen__item">
                   <p className="path-chosen__text">
-                    <ItemKind item={item} />{' '}
-                    {item.title} <span className="path-chosen__page">({item.pageTitle})</span>
+                    <ItemKind item={item} /> {item.title} <span className="path-chosen__page">({item.pageTitle})</span>
                   </p>
                   <div className="path-chosen__controls">
                     {index > 0 && (
@@ -337,12 +335,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
 }
 
 /** What the list shows: all items, the matches (and how many are drawn), or what is left out until something is typed. */
-function countText(
-  view: ReturnType<typeof catalogueView>,
-  total: number,
-  kindCount: number,
-  byFilterOnly: ReturnType<typeof itemsFoundByFilterOnly>,
-): string {
+function countText(view: ReturnType<typeof catalogueView>, total: number, kindCount: number, byFilterOnly: ReturnType<typeof itemsFoundByFilterOnly>): string {
   if (kindCount === 0) return 'Zaznacz co najmniej jeden rodzaj elementów.';
   if (view.filtered) {
     const matching = `Pasuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;

@@ -154,7 +154,11 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
             {editing ? 'Odrzuć zmiany' : 'Zamknij'}
           </button>
         </div>
-        {!editing && <p className="field__hint">Tekst zapisuje się na bieżąco w tej przeglądarce; po zamknięciu okna wrócisz do niego przyciskiem „Zgłoś uwagę” przy tym ustępie.</p>}
+        {!editing && (
+          <p className="field__hint">
+            Tekst zapisuje się na bieżąco w tej przeglądarce; po zamknięciu okna wrócisz do niego przyciskiem „Zgłoś uwagę” przy tym ustępie.
+          </p>
+        )}
       </form>
     </dialog>
   );

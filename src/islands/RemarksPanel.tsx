@@ -65,7 +65,8 @@ function download(text: string, fileName: string) {
 function phaseNotice(phase: ConsultationPhase, period: Props['period']): string | null {
   const day = (iso: string) => formatDatePl(new Date(`${iso}T00:00:00Z`));
   if (phase === 'before') return `Konsultacje zaczną się ${day(period.from)}. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.`;
-  if (phase === 'closed') return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
+  if (phase === 'closed')
+    return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
   return null;
 }
 
@@ -248,9 +249,7 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
   if (!ready) {
     return (
       <div className="remarks">
-        <p>
-          Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.
-        </p>
+        <p>Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.</p>
         <p>
           Bez JavaScriptu <a href={templateHref}>pobierz pusty formularz uwag (CSV)</a> z numerami i treścią wszystkich ustępów, uzupełnij go w arkuszu
           kalkulacyjnym i wyślij.

@@ -105,12 +105,7 @@ export default function TerritoryMap({ id, data }: Props) {
         >
           <label htmlFor={`${id}-projekt`}>Pokaż zasięg projektu</label>
           <div className="territory-map__filter-row">
-            <select
-              id={`${id}-projekt`}
-              name={PROJECT_PARAM}
-              value={selected ?? ''}
-              onChange={(event) => choose(event.currentTarget.value || undefined)}
-            >
+            <select id={`${id}-projekt`} name={PROJECT_PARAM} value={selected ?? ''} onChange={(event) => choose(event.currentTarget.value || undefined)}>
               <option value="">wszystkie projekty</option>
               {data.projects.map((project) => (
                 <option key={project.id} value={project.id}>
@@ -125,7 +120,9 @@ export default function TerritoryMap({ id, data }: Props) {
             )}
           </div>
           {!interactive && (
-            <p className="territory-map__hint">Bez JavaScriptu mapa zawsze pokazuje wszystkie projekty. Projekty każdego województwa są też w tabeli z danymi.</p>
+            <p className="territory-map__hint">
+              Bez JavaScriptu mapa zawsze pokazuje wszystkie projekty. Projekty każdego województwa są też w tabeli z danymi.
+            </p>
           )}
         </form>
       )}
@@ -175,8 +172,7 @@ export default function TerritoryMap({ id, data }: Props) {
       <ul className="territory-map__legend">
         {selectedProject && (
           <li>
-            <Swatch fill={`url(#${pattern})`} selected />
-            w zasięgu projektu „{selectedProject.shortTitle}”
+            <Swatch fill={`url(#${pattern})`} selected />w zasięgu projektu „{selectedProject.shortTitle}”
           </li>
         )}
         {selectedProject && (
@@ -215,7 +211,9 @@ export default function TerritoryMap({ id, data }: Props) {
             ))}
           </ul>
         ) : (
-          <p>{selectedProject ? `Źródło projektu „${selectedProject.shortTitle}” nie wymienia powiatów ani gmin.` : 'Źródła nie wymieniają powiatów ani gmin.'}</p>
+          <p>
+            {selectedProject ? `Źródło projektu „${selectedProject.shortTitle}” nie wymienia powiatów ani gmin.` : 'Źródła nie wymieniają powiatów ani gmin.'}
+          </p>
         )}
       </div>
     </div>
@@ -295,7 +293,15 @@ function Tooltip({ view, size }: { view: TileView; size: { width: number; height
 function Swatch({ className, fill, selected = false }: { className?: string; fill?: string; selected?: boolean }) {
   return (
     <svg className="territory-map__swatch" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <rect className={`territory-map__shape ${className ?? ''} ${selected ? 'territory-map__shape--selected' : ''}`} x={2} y={2} width={20} height={20} rx={2} fill={fill} />
+      <rect
+        className={`territory-map__shape ${className ?? ''} ${selected ? 'territory-map__shape--selected' : ''}`}
+        x={2}
+        y={2}
+        width={20}
+        height={20}
+        rx={2}
+        fill={fill}
+      />
     </svg>
   );
 }

@@ -142,11 +142,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
         <ol>
           {steps.map((step, index) => (
             <li key={step.id} className={highlighted.has(step.id) ? 'is-highlighted' : undefined}>
-              <a
-                href={`#${stepAnchor(step.id)}`}
-                aria-current={interactive && step.id === current ? 'step' : undefined}
-                onClick={followStepLink(step.id)}
-              >
+              <a href={`#${stepAnchor(step.id)}`} aria-current={interactive && step.id === current ? 'step' : undefined} onClick={followStepLink(step.id)}>
                 <span className="workflow__index-number">{index + 1}.</span> {step.title}
                 {step.optional && <span className="workflow__tag"> (opcjonalny)</span>}
                 {highlighted.has(step.id) && <span className="visually-hidden"> – wyróżniony</span>}
@@ -167,11 +163,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
           <li
             key={step.id}
             id={stepAnchor(step.id)}
-            className={[
-              'workflow__step',
-              interactive && step.id !== current ? 'is-elsewhere' : '',
-              highlighted.has(step.id) ? 'is-highlighted' : '',
-            ]
+            className={['workflow__step', interactive && step.id !== current ? 'is-elsewhere' : '', highlighted.has(step.id) ? 'is-highlighted' : '']
               .filter(Boolean)
               .join(' ')}
           >
@@ -223,9 +215,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
               )}
             </dl>
             <WaysOn step={step} follow={followStepLink} text={text} />
-            <p className="workflow__source">
-              Źródło: {step.source.href ? <a href={step.source.href}>{step.source.label}</a> : step.source.label}
-            </p>
+            <p className="workflow__source">Źródło: {step.source.href ? <a href={step.source.href}>{step.source.label}</a> : step.source.label}</p>
             <p className="workflow__step-link">
               {interactive ? (
                 <button type="button" className="button button--secondary" onClick={() => void copyLink(step)}>

@@ -10,7 +10,8 @@ const GLOSSARY: Abbreviation[] = [
   { term: 'R&D', expansion: 'badania i rozwój "B+R"', href: '/slownik/rd/' },
 ];
 
-const page = (main: string, rest = '') => `<!DOCTYPE html><html lang="pl"><head><title>OPS</title></head><body><header>OPS</header>${rest}<main id="tresc">${main}</main><footer>OPS</footer></body></html>`;
+const page = (main: string, rest = '') =>
+  `<!DOCTYPE html><html lang="pl"><head><title>OPS</title></head><body><header>OPS</header>${rest}<main id="tresc">${main}</main><footer>OPS</footer></body></html>`;
 const mainOf = (html: string) => /<main id="tresc">(.*)<\/main>/s.exec(html)?.[1];
 
 describe('annotateAbbreviations', () => {
@@ -58,7 +59,8 @@ describe('annotateAbbreviations', () => {
   });
 
   it('explains without linking inside headings and links, then links the first plain use', () => {
-    const main = mainOf(annotateAbbreviations(page('<h1>Rola OPS</h1><p><a href="/x/">OPS w mieście</a></p><p>OPS działa.</p><p>OPS</p>'), GLOSSARY, '/')) ?? '';
+    const main =
+      mainOf(annotateAbbreviations(page('<h1>Rola OPS</h1><p><a href="/x/">OPS w mieście</a></p><p>OPS działa.</p><p>OPS</p>'), GLOSSARY, '/')) ?? '';
     expect(main).toBe(
       '<h1>Rola <abbr title="ośrodek pomocy społecznej">OPS</abbr></h1><p><a href="/x/">OPS w mieście</a></p>' +
         '<p><a class="glossary-term" href="/slownik/ops/"><abbr title="ośrodek pomocy społecznej">OPS</abbr></a> działa.</p><p>OPS</p>',
@@ -165,6 +167,7 @@ describe('isAcronym', () => {
     for (const word of ['OPS', 'MRiPS', 'EaSI', 'IRWiR', 'ROPS-u', 'PO WER', 'EFS+', 'COVID-19']) expect(isAcronym(word), word).toBe(true);
   });
   it('does not take names or ordinary words for acronyms', () => {
-    for (const word of ['Unia Europejska', 'ośrodek pomocy społecznej', 'Gminne Ośrodki Pomocy Społecznej', 'Rybnik', 'A']) expect(isAcronym(word), word).toBe(false);
+    for (const word of ['Unia Europejska', 'ośrodek pomocy społecznej', 'Gminne Ośrodki Pomocy Społecznej', 'Rybnik', 'A'])
+      expect(isAcronym(word), word).toBe(false);
   });
 });

@@ -18,12 +18,27 @@ export interface Abbreviation {
   href?: string | undefined;
 }
 
-
 /**
  * Elements whose text is never annotated: code, scripts, existing abbreviations, form controls, and
  * islands (React hydrates against exactly the markup its component rendered).
  */
-const SKIPPED = new Set(['astro-island', 'script', 'style', 'code', 'pre', 'kbd', 'samp', 'abbr', 'svg', 'math', 'textarea', 'select', 'option', 'title', 'template']);
+const SKIPPED = new Set([
+  'astro-island',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'abbr',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'option',
+  'title',
+  'template',
+]);
 /** Inside these an explanation is fine but a link is not (a link in a link, or in a heading). */
 const NO_LINK = new Set(['a', 'button', 'summary', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
 

@@ -27,13 +27,7 @@ describe('isAcronym', () => {
 
 describe('splitAcronyms', () => {
   it('cuts text into plain runs and acronyms with their expansion', () => {
-    expect(splitAcronyms('Wniosek trafia do OPS, a potem do GOPS.', ABBREVIATIONS)).toEqual([
-      'Wniosek trafia do ',
-      OPS,
-      ', a potem do ',
-      GOPS,
-      '.',
-    ]);
+    expect(splitAcronyms('Wniosek trafia do OPS, a potem do GOPS.', ABBREVIATIONS)).toEqual(['Wniosek trafia do ', OPS, ', a potem do ', GOPS, '.']);
   });
 
   it('returns text without acronyms as one segment', () => {

@@ -29,7 +29,7 @@ export function acronymPattern(terms: readonly string[]): RegExp | undefined {
 
 /** A match counts only as a whole word: "OPS" in "GOPS" or "OPS-owi" stem checks use the neighbours. */
 export function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] ?? '' : '';
+  const before = start > 0 ? (text[start - 1] ?? '') : '';
   const after = text[end] ?? '';
   const lastOfMatch = text[end - 1] ?? '';
   // "EFS+" ends in a symbol, so the next character may be anything but another "+".

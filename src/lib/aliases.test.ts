@@ -13,7 +13,13 @@ import {
 } from './aliases.ts';
 
 const currentIds: CurrentIds = new Map([
-  ['models', new Map([['model-a', 'content/models/model-a.mdx'], ['model-b', 'content/models/model-b.mdx']])],
+  [
+    'models',
+    new Map([
+      ['model-a', 'content/models/model-a.mdx'],
+      ['model-b', 'content/models/model-b.mdx'],
+    ]),
+  ],
   ['guides', new Map([['poradnik', 'content/guides/poradnik/']])],
 ]);
 
@@ -23,7 +29,12 @@ function claim(overrides: Partial<AliasClaim>): AliasClaim {
 
 describe('checkAliasClaims', () => {
   test('accepts former ids nobody else uses', () => {
-    expect(checkAliasClaims([claim({ aliases: ['dawny-model-a'] }), claim({ id: 'model-b', file: 'content/models/model-b.mdx', aliases: ['dawny-model-b'] })], currentIds)).toEqual([]);
+    expect(
+      checkAliasClaims(
+        [claim({ aliases: ['dawny-model-a'] }), claim({ id: 'model-b', file: 'content/models/model-b.mdx', aliases: ['dawny-model-b'] })],
+        currentIds,
+      ),
+    ).toEqual([]);
   });
 
   test('the same former id in two sections is two different addresses', () => {
@@ -54,14 +65,19 @@ describe('checkAliasClaims', () => {
 
   test('lets versions of one guidance document repeat a former id, but not one file twice', () => {
     const version = (file: string, aliases: string[]) => claim({ section: 'guides', id: 'poradnik', file, aliases });
-    expect(checkAliasClaims([version('content/guides/poradnik/1.mdx', ['dawny']), version('content/guides/poradnik/2.mdx', ['dawny'])], currentIds)).toEqual([]);
+    expect(checkAliasClaims([version('content/guides/poradnik/1.mdx', ['dawny']), version('content/guides/poradnik/2.mdx', ['dawny'])], currentIds)).toEqual(
+      [],
+    );
     expect(checkAliasClaims([version('content/guides/poradnik/1.mdx', ['dawny', 'dawny'])], currentIds)).toEqual([
       { file: 'content/guides/poradnik/1.mdx', field: 'aliases › pozycja 2', message: '„dawny” jest już na tej liście (pozycja 1); wpisz go raz' },
     ]);
   });
 
   test('names the entry of a list file', () => {
-    const problems = checkAliasClaims([claim({ section: 'glossary', id: 'ops', file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds', aliases: ['ops'] })], new Map());
+    const problems = checkAliasClaims(
+      [claim({ section: 'glossary', id: 'ops', file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds', aliases: ['ops'] })],
+      new Map(),
+    );
     expect(problems[0]).toMatchObject({ file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds › pozycja 1' });
   });
 });
@@ -71,7 +87,13 @@ describe('aliasesOnlyInDrafts', () => {
 
   test('reports a former id only a draft gives, pointing at the newest published version', () => {
     const problems = aliasesOnlyInDrafts('poradnik', [version(1, false, []), version(2, false, ['a']), version(3, true, ['a', 'b'])]);
-    expect(problems).toEqual([{ file: 'content/guides/poradnik/3.mdx', field: 'aliases › pozycja 2', message: expect.stringContaining('opublikowanej wersji (content/guides/poradnik/2.mdx)') }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/guides/poradnik/3.mdx',
+        field: 'aliases › pozycja 2',
+        message: expect.stringContaining('opublikowanej wersji (content/guides/poradnik/2.mdx)'),
+      },
+    ]);
   });
 
   test('says nothing about a document that has no published version yet', () => {
@@ -98,7 +120,9 @@ describe('redirects', () => {
       '/dokumenty/nowy/porownanie/',
       '/dokumenty/nowy/porownanie/1-2/',
     ]);
-    expect(redirectsForEntry('guides', 'nowy', ['dawny'], addresses).map((redirect) => redirect.from)).toEqual(addresses.map((address) => address.replace('/nowy/', '/dawny/')));
+    expect(redirectsForEntry('guides', 'nowy', ['dawny'], addresses).map((redirect) => redirect.from)).toEqual(
+      addresses.map((address) => address.replace('/nowy/', '/dawny/')),
+    );
   });
 
   test('a document with one version has no comparison pages', () => {
@@ -126,7 +150,10 @@ describe('redirects', () => {
   });
 
   test('recognises every address at or under a former entry address', () => {
-    const isFormer = formerAddressMatcher([{ section: 'guides', aliases: ['dawny'] }, { section: 'models', aliases: ['stary'] }]);
+    const isFormer = formerAddressMatcher([
+      { section: 'guides', aliases: ['dawny'] },
+      { section: 'models', aliases: ['stary'] },
+    ]);
     expect(isFormer('/dokumenty/dawny/')).toBe(true);
     expect(isFormer('/dokumenty/dawny/wersja-1/')).toBe(true);
     expect(isFormer('/modele/stary/')).toBe(true);

@@ -45,7 +45,12 @@ export function checkAliasClaims(claims: readonly AliasClaim[], currentIds: Curr
     const seenInFile = new Map<string, number>();
     claim.aliases.forEach((alias, index) => {
       const problem = (message: string) =>
-        problems.push({ file: claim.file, ...(claim.entry === undefined ? {} : { entry: claim.entry }), field: formatFieldPath([claim.field, index]), message });
+        problems.push({
+          file: claim.file,
+          ...(claim.entry === undefined ? {} : { entry: claim.entry }),
+          field: formatFieldPath([claim.field, index]),
+          message,
+        });
       const address = entryHref(claim.section, alias);
       if (alias === claim.id) {
         problem(`„${alias}” to obecny identyfikator tego wpisu; wpisuje się tu tylko dawne identyfikatory, pod którymi wpis był wcześniej opublikowany`);
@@ -53,7 +58,9 @@ export function checkAliasClaims(claims: readonly AliasClaim[], currentIds: Curr
       }
       const holder = currentIds.get(claim.section)?.get(alias);
       if (holder !== undefined) {
-        problem(`„${alias}” to obecny identyfikator innego wpisu (${holder}): pod adresem ${address} jest jego strona, więc ten adres nie może prowadzić tutaj; usuń „${alias}” z tej listy`);
+        problem(
+          `„${alias}” to obecny identyfikator innego wpisu (${holder}): pod adresem ${address} jest jego strona, więc ten adres nie może prowadzić tutaj; usuń „${alias}” z tej listy`,
+        );
         return;
       }
       const earlierPosition = seenInFile.get(alias);
@@ -70,7 +77,9 @@ export function checkAliasClaims(claims: readonly AliasClaim[], currentIds: Curr
       }
       if (first.id === claim.id) return;
       const firstWhere = first.entry === undefined ? first.file : `${first.file}, wpis „${first.entry}”`;
-      problem(`„${alias}” jest już dawnym identyfikatorem innego wpisu (${firstWhere}); dawny adres ${address} może prowadzić tylko do jednej strony, więc zostaw go przy wpisie, który ją zastąpił`);
+      problem(
+        `„${alias}” jest już dawnym identyfikatorem innego wpisu (${firstWhere}); dawny adres ${address} może prowadzić tylko do jednej strony, więc zostaw go przy wpisie, który ją zastąpił`,
+      );
     });
   }
   return problems;
@@ -106,7 +115,7 @@ export function aliasesOnlyInDrafts(document: string, versions: readonly GuideVe
                 message: `ta wersja ma status projekt, więc w publicznej wersji serwisu jej pola się nie liczą i dawny adres ${entryHref('guides', alias)} nie prowadziłby do dokumentu „${document}”; wpisz „${alias}” także w „${version.field}” opublikowanej wersji (${newestPublished.file})`,
               },
             ],
-        ),
+      ),
     );
 }
 
@@ -126,7 +135,12 @@ export function guideAddresses(document: string, versions: readonly number[]): s
  * entry's current addresses (by default only its page); each one under the entry's own address
  * gets a twin under every former id.
  */
-export function redirectsForEntry(section: SectionKey, id: string, formerIds: readonly string[], addresses: readonly string[] = [entryHref(section, id)]): Redirect[] {
+export function redirectsForEntry(
+  section: SectionKey,
+  id: string,
+  formerIds: readonly string[],
+  addresses: readonly string[] = [entryHref(section, id)],
+): Redirect[] {
   const base = entryHref(section, id);
   const redirects: Redirect[] = [];
   for (const formerId of new Set(formerIds)) {

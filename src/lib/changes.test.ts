@@ -4,7 +4,15 @@ import { collectChanges } from './changes.ts';
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const documents = [
   { title: 'Żagań', href: '/z/', typeLabel: 'Miejsce', changes: [{ date: utc(2026, 1, 1), note: 'Dodano.' }] },
-  { title: 'Ątest', href: '/a/', typeLabel: 'Projekt', changes: [{ date: utc(2026, 1, 1), note: 'Dodano.' }, { date: utc(2026, 3, 5), note: 'Poprawiono budżet.' }] },
+  {
+    title: 'Ątest',
+    href: '/a/',
+    typeLabel: 'Projekt',
+    changes: [
+      { date: utc(2026, 1, 1), note: 'Dodano.' },
+      { date: utc(2026, 3, 5), note: 'Poprawiono budżet.' },
+    ],
+  },
   { title: 'Białystok', href: '/b/', typeLabel: 'Miejsce', changes: [{ date: utc(2025, 12, 31), note: 'Dodano.' }] },
 ];
 

@@ -33,7 +33,9 @@ describe('what the reader hears and reads', () => {
   });
 
   test('a refused clipboard points to the address bar', () => {
-    expect(copyFailedMessage(sectionTarget('Cele'))).toBe('Nie udało się skopiować linku do sekcji „Cele”. Adres jest teraz w pasku adresu przeglądarki: skopiuj go stamtąd.');
+    expect(copyFailedMessage(sectionTarget('Cele'))).toBe(
+      'Nie udało się skopiować linku do sekcji „Cele”. Adres jest teraz w pasku adresu przeglądarki: skopiuj go stamtąd.',
+    );
   });
 });
 

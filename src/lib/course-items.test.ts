@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { courseItemProblem, resolveSessions, type SitePages, type WorkflowCodes } from './course-items.ts';
 
-const workflows: WorkflowCodes = { steps: new Map([['MK-M', 10], ['MK-GW', 4]]) };
+const workflows: WorkflowCodes = {
+  steps: new Map([
+    ['MK-M', 10],
+    ['MK-GW', 4],
+  ]),
+};
 const site: SitePages = {
   entryIds: new Map([['modele', new Set(['model-kooperacji-dla-miast'])]]),
   pages: new Set(['/wskazniki/']),
@@ -31,7 +36,9 @@ describe('course items', () => {
 
   test('a page that does not exist', () => {
     expect(courseItemProblem('/wykresy/#wykres-budzety', workflows, site)).toBe('strona „/wykresy/” nie istnieje w serwisie');
-    expect(courseItemProblem('/modele/model-kooperacji-dla-miast/kroki/#a', workflows, site)).toBe('strona „/modele/model-kooperacji-dla-miast/kroki/” nie istnieje w serwisie');
+    expect(courseItemProblem('/modele/model-kooperacji-dla-miast/kroki/#a', workflows, site)).toBe(
+      'strona „/modele/model-kooperacji-dla-miast/kroki/” nie istnieje w serwisie',
+    );
   });
 });
 
@@ -43,10 +50,14 @@ describe('resolving sessions against the catalogue', () => {
   const find = (reference: string) => catalogue.get(reference);
 
   test('numbers the sessions and keeps the items in order', () => {
-    const { sessions, problems } = resolveSessions('content/courses/kurs.mdx', [
-      { title: 'Kroki', items: ['MK-M 1'] },
-      { title: 'Liczby', goal: 'Budżety.', items: ['/wskazniki/#wykres-budzety', 'MK-M 1'] },
-    ], find);
+    const { sessions, problems } = resolveSessions(
+      'content/courses/kurs.mdx',
+      [
+        { title: 'Kroki', items: ['MK-M 1'] },
+        { title: 'Liczby', goal: 'Budżety.', items: ['/wskazniki/#wykres-budzety', 'MK-M 1'] },
+      ],
+      find,
+    );
     expect(problems).toEqual([]);
     expect(sessions).toEqual([
       { number: 1, title: 'Kroki', goal: undefined, items: [{ title: 'Zgłoszenie potrzeby wsparcia' }] },
@@ -55,7 +66,11 @@ describe('resolving sessions against the catalogue', () => {
   });
 
   test('an anchor the site no longer has is a problem naming the file and the field', () => {
-    const { problems } = resolveSessions('content/courses/kurs.mdx', [{ title: 'Liczby', items: ['/wskazniki/#wykres-budzety', '/wskazniki/#wykres-kosztow'] }], find);
+    const { problems } = resolveSessions(
+      'content/courses/kurs.mdx',
+      [{ title: 'Liczby', items: ['/wskazniki/#wykres-budzety', '/wskazniki/#wykres-kosztow'] }],
+      find,
+    );
     expect(problems).toEqual([
       'content/courses/kurs.mdx: pole „sessions › pozycja 1 › items › pozycja 2”: „/wskazniki/#wykres-kosztow” nie wskazuje żadnej sekcji, kroku ani wykresu serwisu; sprawdź kotwicę po # na tej stronie (nagłówek mógł zmienić treść)',
     ]);

@@ -26,7 +26,8 @@ export function courseItemProblem(item: string, workflows: WorkflowCodes, site: 
       const known = [...workflows.steps.keys()].sort().join(', ');
       return `kod kroku „${item}” wskazuje przebieg „${code.workflowCode}”, którego nie ma; kody przebiegów: ${known}`;
     }
-    if (code.position > count) return `przebieg „${code.workflowCode}” ma ${countPl(count, { one: 'krok', few: 'kroki', many: 'kroków' })}, więc kroku „${item}” nie ma`;
+    if (code.position > count)
+      return `przebieg „${code.workflowCode}” ma ${countPl(count, { one: 'krok', few: 'kroki', many: 'kroków' })}, więc kroku „${item}” nie ma`;
     return undefined;
   }
   const page = item.slice(0, item.indexOf('#'));

@@ -26,7 +26,32 @@ function random(seed: number): () => number {
   };
 }
 
-const AWKWARD_PIECES = ['Zażółć gęślą jaźń', '„cudzysłów”', '"proste"', "'apostrof'", '&', '=', '#', '%', '%20', '+', ' ', 'a&b=c', '?t=x', '😀', '👩‍👧', 'ŁÓDŹ', 'e=abc', '.', '<b>', '\\', '/', 'MK-M 3', '…', '–'];
+const AWKWARD_PIECES = [
+  'Zażółć gęślą jaźń',
+  '„cudzysłów”',
+  '"proste"',
+  "'apostrof'",
+  '&',
+  '=',
+  '#',
+  '%',
+  '%20',
+  '+',
+  ' ',
+  'a&b=c',
+  '?t=x',
+  '😀',
+  '👩‍👧',
+  'ŁÓDŹ',
+  'e=abc',
+  '.',
+  '<b>',
+  '\\',
+  '/',
+  'MK-M 3',
+  '…',
+  '–',
+];
 
 describe('encoding and decoding a course path', () => {
   test('an address keeps the title and the keys in order, short and readable', () => {
@@ -41,11 +66,17 @@ describe('encoding and decoding a course path', () => {
     for (let run = 0; run < 500; run += 1) {
       const pieces = Array.from({ length: 1 + Math.floor(next() * 8) }, () => AWKWARD_PIECES[Math.floor(next() * AWKWARD_PIECES.length)]!);
       const title = normalizeCoursePathTitle(pieces.join(next() < 0.5 ? ' ' : ''));
-      const keys = Array.from({ length: Math.floor(next() * MAX_COURSE_PATH_ITEMS) + 1 }, (_value, index) => `${index.toString(36)}${Math.floor(next() * 36 ** 5).toString(36)}`.padEnd(6, '0').slice(0, 6));
+      const keys = Array.from({ length: Math.floor(next() * MAX_COURSE_PATH_ITEMS) + 1 }, (_value, index) =>
+        `${index.toString(36)}${Math.floor(next() * 36 ** 5).toString(36)}`.padEnd(6, '0').slice(0, 6),
+      );
       const unique = [...new Set(keys)];
       const decoded = decodeCoursePath(`?${encodeCoursePath({ title, keys })}`);
       const expectedProblems = /<\s*[a-z!/?]/i.test(title) ? ['title-markup'] : [];
-      expect({ title: decoded.title, keys: decoded.keys, problems: decoded.problems.map((problem) => problem.code) }).toEqual({ title, keys: unique, problems: expectedProblems });
+      expect({ title: decoded.title, keys: decoded.keys, problems: decoded.problems.map((problem) => problem.code) }).toEqual({
+        title,
+        keys: unique,
+        problems: expectedProblems,
+      });
     }
   });
 
@@ -61,7 +92,7 @@ describe('encoding and decoding a course path', () => {
     expect(decodeCoursePath('t=&e=abc123')).toEqual({ title: '', keys: ['abc123'], problems: [] });
   });
 
-  test('the plain form\'s repeated e= parameters are read in document order, mixed with the dotted form', () => {
+  test("the plain form's repeated e= parameters are read in document order, mixed with the dotted form", () => {
     expect(decodeCoursePath('t=Kurs&e=abc123&e=def456&e=ghi789.jkl012').keys).toEqual(['abc123', 'def456', 'ghi789', 'jkl012']);
   });
 
@@ -106,7 +137,9 @@ describe('bad or tampered addresses give a message, never an exception', () => {
 
   test('several bad fragments are counted, three quoted, each cut short', () => {
     const message = decodeCoursePath(`?e=a.bb.ccc.dddd.${'x'.repeat(500)}`).problems[0]!.message;
-    expect(message).toBe('5 fragmentów adresu nie jest kodami elementów ścieżki (kod to 6 małych liter lub cyfr): „a”, „bb”, „ccc” i 2 inne. Pominęliśmy je; adres mógł zostać zmieniony albo skopiowany niecały.');
+    expect(message).toBe(
+      '5 fragmentów adresu nie jest kodami elementów ścieżki (kod to 6 małych liter lub cyfr): „a”, „bb”, „ccc” i 2 inne. Pominęliśmy je; adres mógł zostać zmieniony albo skopiowany niecały.',
+    );
     expect(decodeCoursePath(`?e=${'y'.repeat(500)}.ab`).problems[0]!.message).toContain(`„${'y'.repeat(16)}…”, „ab”`);
   });
 
@@ -143,19 +176,24 @@ describe('resolving keys against the catalogue', () => {
   const item = (key: string, title: string): CatalogueItem => ({ key, kind: 'sekcja', title, pageTitle: 'Strona', href: `/strona/#${key}` });
   const catalogue = [item('aaaaaa', 'A'), item('bbbbbb', 'B'), item('cccccc', 'C')];
 
-  test('items come back in the path\'s order, not the catalogue\'s', () => {
+  test("items come back in the path's order, not the catalogue's", () => {
     expect(resolveCoursePath(['cccccc', 'aaaaaa'], catalogue)).toEqual({ items: [catalogue[2], catalogue[0]], unknownKeys: [], problems: [] });
   });
 
   test('one unknown key is named', () => {
     const resolved = resolveCoursePath(['aaaaaa', 'x1y2z3', 'bbbbbb'], catalogue);
     expect(resolved.items.map((found) => found.title)).toEqual(['A', 'B']);
-    expect(resolved.problems).toEqual([{ code: 'unknown-key', message: '1 element ścieżki nie istnieje już w serwisie lub adres jest niepełny (kod: x1y2z3)' }]);
+    expect(resolved.problems).toEqual([
+      { code: 'unknown-key', message: '1 element ścieżki nie istnieje już w serwisie lub adres jest niepełny (kod: x1y2z3)' },
+    ]);
   });
 
   test.each([
     [['x1y2z3', 'zzzzzz'], '2 elementy ścieżki nie istnieją już w serwisie lub adres jest niepełny (kody: x1y2z3, zzzzzz)'],
-    [['q00001', 'q00002', 'q00003', 'q00004', 'q00005'], '5 elementów ścieżki nie istnieje już w serwisie lub adres jest niepełny (kody: q00001, q00002, q00003, q00004, q00005)'],
+    [
+      ['q00001', 'q00002', 'q00003', 'q00004', 'q00005'],
+      '5 elementów ścieżki nie istnieje już w serwisie lub adres jest niepełny (kody: q00001, q00002, q00003, q00004, q00005)',
+    ],
   ])('several unknown keys are counted in good Polish', (keys, message) => {
     expect(resolveCoursePath(keys, catalogue).problems[0]!.message).toBe(message);
   });

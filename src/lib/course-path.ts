@@ -23,14 +23,7 @@ export interface CoursePath {
 }
 
 export type CoursePathProblemCode =
-  | 'empty'
-  | 'malformed-key'
-  | 'duplicate-key'
-  | 'too-many'
-  | 'title-too-long'
-  | 'title-control-characters'
-  | 'title-markup'
-  | 'unknown-key';
+  'empty' | 'malformed-key' | 'duplicate-key' | 'too-many' | 'title-too-long' | 'title-control-characters' | 'title-markup' | 'unknown-key';
 
 export interface CoursePathProblem {
   code: CoursePathProblemCode;
@@ -46,8 +39,8 @@ export interface DecodedCoursePath extends CoursePath {
  * Characters that must never reach the title: C0 and C1 controls, and the bidirectional
  * overrides and isolates that can make a title read differently from what it contains.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTERS.source);
+const CONTROL_CHARACTERS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTERS.source, 'u');
 const LOOKS_LIKE_MARKUP = /<\s*[a-z!/?]/i;
 
 /** The title as the address keeps it: no control characters, single spaces, at most 120 characters. */

@@ -72,6 +72,9 @@ describe('parseCsv', () => {
   });
 
   it('keeps an empty last field', () => {
-    expect(parseCsv('\uFEFFa;b\r\n1;\r\n')).toEqual([['a', 'b'], ['1', '']]);
+    expect(parseCsv('\uFEFFa;b\r\n1;\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
   });
 });

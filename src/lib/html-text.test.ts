@@ -23,12 +23,19 @@ describe('htmlText', () => {
   });
 
   it('leaves out comments, scripts and styles, and reads quoted ">" as part of a tag', () => {
-    expect(words('<!-- OPS --><style>astro-island{display:contents}</style><script>if (a < b) x = "</p>";</script><p data-x="a > b">tekst</p>')).toEqual(['tekst']);
+    expect(words('<!-- OPS --><style>astro-island{display:contents}</style><script>if (a < b) x = "</p>";</script><p data-x="a > b">tekst</p>')).toEqual([
+      'tekst',
+    ]);
     expect(words('<SCRIPT type="module">var a;</SCRIPT>koniec')).toEqual(['koniec']);
   });
 
   it('reads the text inside code blocks and islands, without their tags', () => {
-    expect(words('<pre><code>npm <span>run</span> build</code></pre><astro-island props="{&quot;a&quot;:1}"><button>Szukaj</button></astro-island>')).toEqual(['npm', 'run', 'build', 'Szukaj']);
+    expect(words('<pre><code>npm <span>run</span> build</code></pre><astro-island props="{&quot;a&quot;:1}"><button>Szukaj</button></astro-island>')).toEqual([
+      'npm',
+      'run',
+      'build',
+      'Szukaj',
+    ]);
   });
 
   it('keeps a "<" that opens no tag as text', () => {

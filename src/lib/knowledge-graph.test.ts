@@ -4,7 +4,15 @@ import { buildBacklinks, findDanglingReferences, orderedLookup } from './knowled
 const collections = new Set(['projects', 'institutions', 'places']);
 const ref = (collection: string, id: string) => ({ collection, id });
 const entries = [
-  { collection: 'projects', id: 'liderzy', data: { lead: ref('institutions', 'rops-kielce'), partners: [ref('institutions', 'rops-lublin'), ref('institutions', 'rops-lublin')], territory: [ref('places', 'lubelskie')] } },
+  {
+    collection: 'projects',
+    id: 'liderzy',
+    data: {
+      lead: ref('institutions', 'rops-kielce'),
+      partners: [ref('institutions', 'rops-lublin'), ref('institutions', 'rops-lublin')],
+      territory: [ref('places', 'lubelskie')],
+    },
+  },
   { collection: 'projects', id: 'koordynacja', data: { lead: ref('institutions', 'rops-lublin'), partners: [], territory: [] } },
   { collection: 'institutions', id: 'rops-kielce', data: {} },
   { collection: 'institutions', id: 'rops-lublin', data: { places: [ref('places', 'lubelskie')] } },
@@ -63,10 +71,8 @@ test('a lookup returns the entries asked for in the given order, each once, leav
     { key: 'projects/koordynacja', title: 'ROPS Kielce' },
   ];
   const lookup = orderedLookup(byTitle, (entry) => entry.key);
-  expect(lookup(['projects/koordynacja', 'places/lubelskie', 'projects/koordynacja', 'places/nieznane', 'institutions/rops-kielce']).map((entry) => entry.key)).toEqual([
-    'places/lubelskie',
-    'institutions/rops-kielce',
-    'projects/koordynacja',
-  ]);
+  expect(
+    lookup(['projects/koordynacja', 'places/lubelskie', 'projects/koordynacja', 'places/nieznane', 'institutions/rops-kielce']).map((entry) => entry.key),
+  ).toEqual(['places/lubelskie', 'institutions/rops-kielce', 'projects/koordynacja']);
   expect(lookup([])).toEqual([]);
 });

@@ -38,7 +38,11 @@ describe('catalogue keys', () => {
 
   test('depend on the address alone, the same on every run and in any catalogue order', () => {
     expect(catalogueKey(`${MODEL}#krok-zgloszenie-potrzeby`)).toBe(catalogueKey(`${MODEL}#krok-zgloszenie-potrzeby`));
-    expect(withKeys([...drafts].reverse()).map((item) => item.key).reverse()).toEqual(items.map((item) => item.key));
+    expect(
+      withKeys([...drafts].reverse())
+        .map((item) => item.key)
+        .reverse(),
+    ).toEqual(items.map((item) => item.key));
   });
 
   test('are pinned, so a change to the hash never silently breaks printed paths', () => {
@@ -218,7 +222,9 @@ describe('section summaries from an MDX body', () => {
 
   test('write a citation out as the page does', () => {
     const body = '## Finansowanie\n\nKoszt wynosi 100,00 zł <Cite source="zrodlo-a" />.';
-    expect(sectionSummaries(body, [heading(2, 'Finansowanie', 'finansowanie')], citation).get('finansowanie')).toBe('Koszt wynosi 100,00 zł (źródło: Strona projektu A).');
+    expect(sectionSummaries(body, [heading(2, 'Finansowanie', 'finansowanie')], citation).get('finansowanie')).toBe(
+      'Koszt wynosi 100,00 zł (źródło: Strona projektu A).',
+    );
   });
 
   test.each([

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE_SIZE, listPageHref, listPagePaths, listPageTitle, listPosition, pageOfPages, paginateList, paginationItems, type PaginationItem } from './pagination.ts';
+import {
+  LIST_PAGE_SIZE,
+  listPageHref,
+  listPagePaths,
+  listPageTitle,
+  listPosition,
+  pageOfPages,
+  paginateList,
+  paginationItems,
+  type PaginationItem,
+} from './pagination.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 

@@ -90,7 +90,9 @@ export type PaginationItem = { kind: 'page'; number: number; href: string; curre
  */
 export function paginationItems(page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage' | 'url'>): PaginationItem[] {
   const { currentPage, lastPage } = page;
-  const wanted = [...new Set([1, currentPage - 1, currentPage, currentPage + 1, lastPage])].filter((number) => number >= 1 && number <= lastPage).sort((a, b) => a - b);
+  const wanted = [...new Set([1, currentPage - 1, currentPage, currentPage + 1, lastPage])]
+    .filter((number) => number >= 1 && number <= lastPage)
+    .sort((a, b) => a - b);
   const items: PaginationItem[] = [];
   const pageItem = (number: number): PaginationItem => ({ kind: 'page', number, href: listPageHref(page.url.first, number), current: number === currentPage });
   let previous = 0;

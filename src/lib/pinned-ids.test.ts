@@ -8,7 +8,9 @@ function problems(...lines: string[]): string[] {
 
 describe('checkPinnedIds', () => {
   test('accepts pinned ids on headings of any level, with or without spaces in the braces', () => {
-    expect(problems('## Źródła finansowania { #finansowanie }', '', 'Tekst.', '', '### Zadanie 1 {#zadanie-obserwatorium}', '#### Krok 2 {  #etap-2  }')).toEqual([]);
+    expect(
+      problems('## Źródła finansowania { #finansowanie }', '', 'Tekst.', '', '### Zadanie 1 {#zadanie-obserwatorium}', '#### Krok 2 {  #etap-2  }'),
+    ).toEqual([]);
   });
 
   test('headings without braces are not its business', () => {
@@ -44,7 +46,9 @@ describe('checkPinnedIds', () => {
   });
 
   test('the id of a section the layout adds', () => {
-    expect(problems('## Zmiany { #historia-zmian }')).toEqual(['10: identyfikator „historia-zmian” ma już sekcja „Historia zmian”, którą strona dodaje sama; wybierz inny']);
+    expect(problems('## Zmiany { #historia-zmian }')).toEqual([
+      '10: identyfikator „historia-zmian” ma już sekcja „Historia zmian”, którą strona dodaje sama; wybierz inny',
+    ]);
   });
 
   test.each([

@@ -22,12 +22,22 @@ describe('addressOfBuiltFile', () => {
     expect(addressOfBuiltFile(file)).toBe(address);
   });
 
-  test.each(['404.html', '_redirects', '_astro/page.a1b2.js', '_astro/style.css', 'pagefind/pagefind.js', 'pagefind/index/pl.pf_index', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'szukaj/slownik.json', 'programy/strona/2/index.html', 'zrodla/zrodlo-a/programy/strona/34/index.html'])(
-    '%s is not an address readers link to',
-    (file) => {
-      expect(addressOfBuiltFile(file)).toBeUndefined();
-    },
-  );
+  test.each([
+    '404.html',
+    '_redirects',
+    '_astro/page.a1b2.js',
+    '_astro/style.css',
+    'pagefind/pagefind.js',
+    'pagefind/index/pl.pf_index',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'favicon.svg',
+    'szukaj/slownik.json',
+    'programy/strona/2/index.html',
+    'zrodla/zrodlo-a/programy/strona/34/index.html',
+  ])('%s is not an address readers link to', (file) => {
+    expect(addressOfBuiltFile(file)).toBeUndefined();
+  });
 });
 
 test('the addresses of a build are sorted by code point, so the list reads the same on every machine', () => {
@@ -68,7 +78,7 @@ describe('comparing the list with a build', () => {
   });
 
   test("the failure shows the build's new addresses, where the renamed entry usually is", () => {
-    expect(missingAddressesMessage(['/modele/a/'], ['/modele/b/'])).toMatch(/Nowe adresy w tym budowaniu .*:\n  • \/modele\/b\/$/);
+    expect(missingAddressesMessage(['/modele/a/'], ['/modele/b/'])).toMatch(/Nowe adresy w tym budowaniu .*:\n {2}• \/modele\/b\/$/);
     expect(missingAddressesMessage(['/modele/a/'])).not.toContain('Nowe adresy');
   });
 

@@ -60,7 +60,9 @@ describe('qrCode', () => {
     const low = qrcode(0, 'L');
     low.addData(ADDRESS, 'Byte');
     low.make();
-    const lowModules = Array.from({ length: low.getModuleCount() }, (_, row) => Array.from({ length: low.getModuleCount() }, (_, column) => low.isDark(row, column)));
+    const lowModules = Array.from({ length: low.getModuleCount() }, (_, row) =>
+      Array.from({ length: low.getModuleCount() }, (_, column) => low.isDark(row, column)),
+    );
     expect(errorCorrectionLevel(lowModules)).toBe('L');
   });
 
@@ -135,7 +137,7 @@ describe('qrSvg', () => {
 });
 
 describe('pageAddressQrSvg', () => {
-  test('is the print header\'s code of the address, named by it', () => {
+  test("is the print header's code of the address, named by it", () => {
     expect(pageAddressQrSvg(ADDRESS)).toBe(qrSvg(ADDRESS, { label: `Kod QR z adresem tej strony: ${ADDRESS}`, className: 'print-header__qr' }));
   });
 });

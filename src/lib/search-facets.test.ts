@@ -24,7 +24,11 @@ const graph: FacetGraph = {
 describe('voivodeshipsFor', () => {
   it('gives a project its territory’s województwa, distinct and in Polish order', () => {
     expect(voivodeshipsFor({ collection: 'projects', territory: ['gmina-narewka', 'gmina-michalowo'] }, graph)).toEqual(['podlaskie']);
-    expect(voivodeshipsFor({ collection: 'projects', territory: graph.projectTerritory.get('projekt-dwa')! }, graph)).toEqual(['łódzkie', 'podlaskie', 'śląskie']);
+    expect(voivodeshipsFor({ collection: 'projects', territory: graph.projectTerritory.get('projekt-dwa')! }, graph)).toEqual([
+      'łódzkie',
+      'podlaskie',
+      'śląskie',
+    ]);
     expect(voivodeshipsFor({ collection: 'projects', territory: [] }, graph)).toEqual([]);
   });
   it('gives models and trainings their project’s', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasActiveFilters, pagefindFilters, readSearchState, resultsAnnouncement, resultsLabel, searchStateQueryString, withoutFilter } from './search-params.ts';
+import {
+  hasActiveFilters,
+  pagefindFilters,
+  readSearchState,
+  resultsAnnouncement,
+  resultsLabel,
+  searchStateQueryString,
+  withoutFilter,
+} from './search-params.ts';
 
 describe('search state in the address', () => {
   it('reads the query and repeated filters, trimming and dropping empty and duplicate values', () => {

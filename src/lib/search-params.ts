@@ -15,7 +15,14 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SelectedFilters = {};
   for (const name of SEARCH_FILTER_NAMES) {
-    const values = [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[name] = values;
   }
   return { query: params.get('q')?.trim() ?? '', filters };

@@ -55,7 +55,9 @@ function searchTermsAfresh(text: string, entries: readonly { forms: string[] }[]
 
 describe('searchTermsFor', () => {
   it('adds the expansion of an acronym the page uses, and the acronym of an expansion it spells out', () => {
-    expect(searchTermsFor('Tworzenie CUS w gminie.', glossary).split(' ')).toEqual(expect.arrayContaining(['centrum', 'usług', 'społecznych', 'uslug', 'spolecznych']));
+    expect(searchTermsFor('Tworzenie CUS w gminie.', glossary).split(' ')).toEqual(
+      expect.arrayContaining(['centrum', 'usług', 'społecznych', 'uslug', 'spolecznych']),
+    );
     expect(searchTermsFor('Regionalny ośrodek polityki społecznej w Opolu', glossary).split(' ')).toContain('ROPS');
   });
   it('matches expansions without regard to case or Polish letters, acronyms only as written whole words', () => {

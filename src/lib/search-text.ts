@@ -12,8 +12,24 @@
 import { isAcronym } from './acronym-text.ts';
 
 const FOLD: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-  Ą: 'A', Ć: 'C', Ę: 'E', Ł: 'L', Ń: 'N', Ó: 'O', Ś: 'S', Ź: 'Z', Ż: 'Z',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  Ą: 'A',
+  Ć: 'C',
+  Ę: 'E',
+  Ł: 'L',
+  Ń: 'N',
+  Ó: 'O',
+  Ś: 'S',
+  Ź: 'Z',
+  Ż: 'Z',
 };
 
 /** Text with Polish (and other Latin) diacritics removed, case kept: "Michałowo" → "Michalowo". */
@@ -48,7 +64,9 @@ export interface SearchGlossaryEntry {
 }
 
 /** The glossary entries as search needs them, from the glossary collection's data. */
-export function searchGlossary(entries: readonly { data: { term: string; expansion?: string | undefined; aliases?: readonly string[] | undefined } }[]): SearchGlossaryEntry[] {
+export function searchGlossary(
+  entries: readonly { data: { term: string; expansion?: string | undefined; aliases?: readonly string[] | undefined } }[],
+): SearchGlossaryEntry[] {
   return entries.map(({ data }) => ({
     forms: [...new Set([data.term, ...(data.expansion ? [data.expansion] : []), ...(data.aliases ?? [])])],
   }));

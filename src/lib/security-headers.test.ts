@@ -34,17 +34,24 @@ describe('policies', () => {
 });
 
 describe('_headers', () => {
-  const rules = headerRules(["script-src 'self' 'sha256-a'"], [
-    { name: 'index.html', folder: false },
-    { name: 'projekty', folder: true },
-    { name: '_astro', folder: true },
-    { name: 'pagefind', folder: true },
-    { name: '_redirects', folder: false },
-  ]);
-  const cacheFor = (sitePath: string) => rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath)).map((rule) => rule.headers['Cache-Control']);
+  const rules = headerRules(
+    ["script-src 'self' 'sha256-a'"],
+    [
+      { name: 'index.html', folder: false },
+      { name: 'projekty', folder: true },
+      { name: '_astro', folder: true },
+      { name: 'pagefind', folder: true },
+      { name: '_redirects', folder: false },
+    ],
+  );
+  const cacheFor = (sitePath: string) =>
+    rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath)).map((rule) => rule.headers['Cache-Control']);
 
   it('sends the security headers with every response', () => {
-    expect(rules[0]).toMatchObject({ path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "script-src 'self' 'sha256-a'; frame-ancestors 'none'" } });
+    expect(rules[0]).toMatchObject({
+      path: '/*',
+      headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "script-src 'self' 'sha256-a'; frame-ancestors 'none'" },
+    });
   });
 
   it('caches hashed files for a year and makes the browser revalidate pages and fixed-name files, one rule per file', () => {
@@ -61,7 +68,10 @@ describe('_headers', () => {
   });
 
   it('writes the Netlify and Cloudflare Pages format and reads it back', () => {
-    const text = formatHeadersFile([{ path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } }, { path: '/', headers: { 'Cache-Control': REVALIDATE } }]);
+    const text = formatHeadersFile([
+      { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+      { path: '/', headers: { 'Cache-Control': REVALIDATE } },
+    ]);
     expect(text).toBe(`/_astro/*\n  Cache-Control: ${IMMUTABLE}\n\n/\n  Cache-Control: ${REVALIDATE}\n`);
     expect(parseHeadersFile(text)).toEqual([
       { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },

@@ -8,13 +8,7 @@
  * Every directive except script-src and style-src, which Astro owns and fills with hashes.
  * Everything the site loads is its own: pages, _astro/ files, the pagefind index, the favicon.
  */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /** Embedding the site in another site's frame is refused; only a header can say so, not a <meta>. */
 const FRAME_ANCESTORS = "frame-ancestors 'none'";

@@ -22,12 +22,9 @@ describe('step codes', () => {
     expect(parseStepCode(text)).toEqual({ workflowCode, position });
   });
 
-  test.each(['', 'MK-M', 'MK-M 0', 'MK-M 03', 'M 3', 'MK-M 3a', 'krok-zgloszenie', 'MK-M 3 4', '%E0%A4%A', 'MKPSXX 1', 'MK-ABCD 1'])(
-    'reject "%s"',
-    (text) => {
-      expect(parseStepCode(text)).toBeUndefined();
-    },
-  );
+  test.each(['', 'MK-M', 'MK-M 0', 'MK-M 03', 'M 3', 'MK-M 3a', 'krok-zgloszenie', 'MK-M 3 4', '%E0%A4%A', 'MKPSXX 1', 'MK-ABCD 1'])('reject "%s"', (text) => {
+    expect(parseStepCode(text)).toBeUndefined();
+  });
 
   test('are written back the way the site writes them', () => {
     expect(['mk-m-3', 'MK-M%203', ' mk-m 3 '].map(normalStepCode)).toEqual(['MK-M 3', 'MK-M 3', 'MK-M 3']);

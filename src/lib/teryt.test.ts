@@ -19,11 +19,23 @@ describe('terytCodeProblem', () => {
     ['2005', 'wojewodztwo', 'kod TERYT województwa ma 2 cyfry, np. "20"; znaleziono „2005”'],
     ['20', 'powiat', 'kod TERYT powiatu ma 4 cyfry, np. "2005"; znaleziono „20”'],
     ['2005', 'gmina', 'kod TERYT gminy ma 7 cyfr, np. "2005082"; znaleziono „2005”'],
-    ['21', 'wojewodztwo', 'kod TERYT zaczyna się od kodu województwa, a „21” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „21”'],
-    ['3405', 'powiat', 'kod TERYT zaczyna się od kodu województwa, a „34” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „3405”'],
+    [
+      '21',
+      'wojewodztwo',
+      'kod TERYT zaczyna się od kodu województwa, a „21” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „21”',
+    ],
+    [
+      '3405',
+      'powiat',
+      'kod TERYT zaczyna się od kodu województwa, a „34” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „3405”',
+    ],
     ['2000', 'powiat', 'cyfry 3–4 kodu TERYT to numer powiatu, a powiatu o numerze 00 nie ma; znaleziono „2000”'],
     ['2005002', 'gmina', 'cyfry 5–6 kodu TERYT to numer gminy w powiecie, a gminy o numerze 00 nie ma; znaleziono „2005002”'],
-    ['2005087', 'gmina', 'ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 (gmina miejska), 2 (gmina wiejska) albo 3 (gmina miejsko-wiejska); znaleziono „2005087”'],
+    [
+      '2005087',
+      'gmina',
+      'ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 (gmina miejska), 2 (gmina wiejska) albo 3 (gmina miejsko-wiejska); znaleziono „2005087”',
+    ],
   ] as const)('rejects %s as a %s', (code, type, message) => {
     expect(terytCodeProblem(code, type)).toBe(message);
   });

@@ -5,7 +5,13 @@ const h = (depth: number, text: string) => ({ depth, slug: text.toLowerCase(), t
 
 test('nests each h3 under the h2 before it', () => {
   expect(buildToc([h(2, 'A'), h(3, 'A1'), h(3, 'A2'), h(2, 'B')])).toEqual([
-    { ...h(2, 'A'), children: [{ ...h(3, 'A1'), children: [] }, { ...h(3, 'A2'), children: [] }] },
+    {
+      ...h(2, 'A'),
+      children: [
+        { ...h(3, 'A1'), children: [] },
+        { ...h(3, 'A2'), children: [] },
+      ],
+    },
     { ...h(2, 'B'), children: [] },
   ]);
 });

@@ -15,8 +15,18 @@ import {
   type WayView,
 } from './workflow-explorer.ts';
 
-const GOPS: ActorView = { id: 'gops-wasilkow', label: 'Gminny Ośrodek Pomocy Społecznej w Wasilkowie', short: 'GOPS w Wasilkowie', href: '/instytucje/gops-wasilkow/' };
-const PCPR: ActorView = { id: 'pcpr-bialystok', label: 'Powiatowe Centrum Pomocy Rodzinie w Białymstoku', short: 'PCPR w Białymstoku', href: '/instytucje/pcpr-bialystok/' };
+const GOPS: ActorView = {
+  id: 'gops-wasilkow',
+  label: 'Gminny Ośrodek Pomocy Społecznej w Wasilkowie',
+  short: 'GOPS w Wasilkowie',
+  href: '/instytucje/gops-wasilkow/',
+};
+const PCPR: ActorView = {
+  id: 'pcpr-bialystok',
+  label: 'Powiatowe Centrum Pomocy Rodzinie w Białymstoku',
+  short: 'PCPR w Białymstoku',
+  href: '/instytucje/pcpr-bialystok/',
+};
 const NGO: ActorView = { id: 'stowarzyszenie-razem', label: 'Stowarzyszenie „Razem”', short: 'Stowarzyszenie „Razem”' };
 const MRIPS: ActorView = { id: 'mrips', label: 'Ministerstwo Rodziny i Polityki Społecznej', short: 'MRiPS' };
 

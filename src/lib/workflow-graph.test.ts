@@ -52,7 +52,9 @@ describe('checkWorkflow accepts', () => {
   });
 
   test('a step that marks a way back to itself', () => {
-    expect(checkWorkflow([step('monitorowanie', { step: 'monitorowanie', when: 'co miesiąc', loop: true }, { step: 'koniec', when: 'po roku' }), step('koniec')])).toEqual([]);
+    expect(
+      checkWorkflow([step('monitorowanie', { step: 'monitorowanie', when: 'co miesiąc', loop: true }, { step: 'koniec', when: 'po roku' }), step('koniec')]),
+    ).toEqual([]);
   });
 
   test('a marked way back to itself on a step further down the list', () => {
@@ -85,20 +87,14 @@ describe('checkWorkflow reports, with the step and the field', () => {
 
   test('a `next` to a step that does not exist, suggesting the id one typo away', () => {
     expect(
-      checkWorkflow([
-        step('zgloszenie', { step: 'diagnoza', when: 'gdy potrzebna jest diagnoza' }, { step: 'diagnoz', when: 'gdy nie' }),
-        step('diagnoza'),
-      ]),
+      checkWorkflow([step('zgloszenie', { step: 'diagnoza', when: 'gdy potrzebna jest diagnoza' }, { step: 'diagnoz', when: 'gdy nie' }), step('diagnoza')]),
     ).toEqual([{ stepId: 'zgloszenie', field: 'next › pozycja 2', message: 'krok „diagnoz” nie istnieje w tym przebiegu. Czy chodziło o „diagnoza”?' }]);
   });
 
   test('a `next` to a step that does not exist and resembles none, without a guess', () => {
-    expect(
-      checkWorkflow([
-        step('zgloszenie', { step: 'diagnoza', when: 'zwykle' }, { step: 'ewaluacja-programu', when: 'rzadko' }),
-        step('diagnoza'),
-      ]),
-    ).toEqual([{ stepId: 'zgloszenie', field: 'next › pozycja 2', message: 'krok „ewaluacja-programu” nie istnieje w tym przebiegu' }]);
+    expect(checkWorkflow([step('zgloszenie', { step: 'diagnoza', when: 'zwykle' }, { step: 'ewaluacja-programu', when: 'rzadko' }), step('diagnoza')])).toEqual(
+      [{ stepId: 'zgloszenie', field: 'next › pozycja 2', message: 'krok „ewaluacja-programu” nie istnieje w tym przebiegu' }],
+    );
   });
 
   test('a step no way leads to from the first step', () => {
@@ -112,7 +108,9 @@ describe('checkWorkflow reports, with the step and the field', () => {
   });
 
   test('a workflow in which every step has a `next`, so none ends it', () => {
-    expect(checkWorkflow([step('diagnoza', 'monitorowanie'), step('monitorowanie', { step: 'diagnoza', loop: true })])).toEqual([{ field: 'steps', message: noEnd }]);
+    expect(checkWorkflow([step('diagnoza', 'monitorowanie'), step('monitorowanie', { step: 'diagnoza', loop: true })])).toEqual([
+      { field: 'steps', message: noEnd },
+    ]);
   });
 
   test('a way back up the list without „loop: true”, once, at that way', () => {
@@ -127,7 +125,11 @@ describe('checkWorkflow reports, with the step and the field', () => {
 
   test('a way to the same step without „loop: true”', () => {
     expect(checkWorkflow([step('monitorowanie', { step: 'monitorowanie', when: 'co miesiąc' }, { step: 'koniec', when: 'po roku' }), step('koniec')])).toEqual([
-      { stepId: 'monitorowanie', field: 'next › pozycja 1', message: 'przejście prowadzi do tego samego kroku; jeśli krok ma się powtarzać, dopisz „loop: true”' },
+      {
+        stepId: 'monitorowanie',
+        field: 'next › pozycja 1',
+        message: 'przejście prowadzi do tego samego kroku; jeśli krok ma się powtarzać, dopisz „loop: true”',
+      },
     ]);
   });
 
@@ -175,9 +177,9 @@ describe('checkWorkflow reports, with the step and the field', () => {
       { stepId: 'diagnoza', field: 'next › pozycja 1', message: lacksWhen('mediacja') },
       { stepId: 'diagnoza', field: 'next › pozycja 2', message: lacksWhen('wsparcie') },
     ]);
-    expect(checkWorkflow([step('diagnoza', { step: 'mediacja', when: 'gdy potrzebny jest mediator' }, 'wsparcie'), step('mediacja', 'wsparcie'), step('wsparcie')])).toEqual([
-      { stepId: 'diagnoza', field: 'next › pozycja 2', message: lacksWhen('wsparcie') },
-    ]);
+    expect(
+      checkWorkflow([step('diagnoza', { step: 'mediacja', when: 'gdy potrzebny jest mediator' }, 'wsparcie'), step('mediacja', 'wsparcie'), step('wsparcie')]),
+    ).toEqual([{ stepId: 'diagnoza', field: 'next › pozycja 2', message: lacksWhen('wsparcie') }]);
   });
 
   test('the same `next` twice, at the repeat', () => {

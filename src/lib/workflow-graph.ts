@@ -53,7 +53,12 @@ export function checkWorkflow(steps: readonly GraphStep[]): WorkflowProblem[] {
           message: `krok „${way.step}” nie istnieje w tym przebiegu` + (suggestion ? `. Czy chodziło o „${suggestion}”?` : ''),
         });
       }
-      if (targets.has(way.step)) problems.push({ stepId: step.id, field, message: `przejście do „${way.step}” jest wpisane dwa razy; zostaw jedno (jeśli mają różne „when”, połącz je w jednym)` });
+      if (targets.has(way.step))
+        problems.push({
+          stepId: step.id,
+          field,
+          message: `przejście do „${way.step}” jest wpisane dwa razy; zostaw jedno (jeśli mają różne „when”, połącz je w jednym)`,
+        });
       targets.add(way.step);
       if (step.next.length > 1 && !way.when) {
         problems.push({
@@ -79,7 +84,11 @@ export function checkWorkflow(steps: readonly GraphStep[]): WorkflowProblem[] {
   }
 
   if (!steps.some((step) => step.next.length === 0)) {
-    problems.push({ field: 'steps', message: 'żaden krok nie kończy przebiegu: każdy ma „next”; krok końcowy to krok bez „next”, więc usuń „next” z kroku, na którym przebieg się kończy, albo dodaj taki krok' });
+    problems.push({
+      field: 'steps',
+      message:
+        'żaden krok nie kończy przebiegu: każdy ma „next”; krok końcowy to krok bez „next”, więc usuń „next” z kroku, na którym przebieg się kończy, albo dodaj taki krok',
+    });
   }
 
   problems.push(...checkLoops(steps, ids), ...checkEndsReachable(steps));
@@ -169,6 +178,8 @@ function checkEndsReachable(steps: readonly GraphStep[]): WorkflowProblem[] {
   return steps.flatMap((step) => {
     if (leadsToEnd.has(step.id) || reported.has(step.id)) return [];
     reported.add(step.id);
-    return [{ stepId: step.id, field: 'next', message: 'z tego kroku nie da się dojść do końca przebiegu (kroku bez „next”): drogi dalej zamykają się w pętli' }];
+    return [
+      { stepId: step.id, field: 'next', message: 'z tego kroku nie da się dojść do końca przebiegu (kroku bez „next”): drogi dalej zamykają się w pętli' },
+    ];
   });
 }

@@ -12,7 +12,8 @@ const REASONS_PL: Readonly<Record<string, string>> = {
   'unexpected end of the stream within a double quoted scalar': 'tekst w cudzysłowie " nie jest zamknięty',
   'unexpected end of the stream within a single quoted scalar': "tekst w apostrofach ' nie jest zamknięty",
   'end of the stream or a document separator is expected': 'po wartości pola jest jeszcze coś, czego nie da się odczytać',
-  'can not read a block mapping entry; a multiline key may not be an implicit key': 'nie da się odczytać pola: brak dwukropka po nazwie pola albo tekst przechodzi do następnego wiersza bez wcięcia',
+  'can not read a block mapping entry; a multiline key may not be an implicit key':
+    'nie da się odczytać pola: brak dwukropka po nazwie pola albo tekst przechodzi do następnego wiersza bez wcięcia',
 };
 
 /** The reason of a YAML syntax error as an editor should read it. */

@@ -10,13 +10,12 @@ const SITE_ANCHOR = /^\/(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
  * with the anchor. That the step, page and anchor exist is checked against the built site's
  * catalogue of linkable items, so a course never links to something that is not there.
  */
-const courseItem = z.string({ error: 'oczekiwano kodu kroku (np. "MK-M 3") albo adresu z kotwicą (np. "/modele/model-kooperacji-dla-miast/#obszary-kooperacji")' }).refine(
-  (text) => parseStepCode(text) !== undefined || SITE_ANCHOR.test(text),
-  {
+const courseItem = z
+  .string({ error: 'oczekiwano kodu kroku (np. "MK-M 3") albo adresu z kotwicą (np. "/modele/model-kooperacji-dla-miast/#obszary-kooperacji")' })
+  .refine((text) => parseStepCode(text) !== undefined || SITE_ANCHOR.test(text), {
     error: (issue) =>
       `oczekiwano kodu kroku (np. "MK-M 3") albo adresu strony serwisu z kotwicą sekcji lub wykresu (np. "/wskazniki/#wykres-budzety"); znaleziono „${String(issue.input)}”`,
-  },
-);
+  });
 
 /** One session (zajęcia) of a course: what it is about and the site's sections, steps and charts it uses, in order. */
 const courseSessionSchema = z.strictObject({

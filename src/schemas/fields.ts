@@ -109,8 +109,7 @@ export const formerIds = z.array(entryId).default([]);
 export const editorialFields = {
   /** `projekt` (draft), `konsultacje` (in consultation) or `przyjety` (adopted). */
   status: z.enum(keysOf(documentStatuses), {
-    error: (issue) =>
-      `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono ${describeFound(issue.input)}`,
+    error: (issue) => `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono ${describeFound(issue.input)}`,
   }),
   /** Version number of the document, a whole number from 1, raised with each published change. */
   version: z

@@ -23,7 +23,10 @@ export function placeSchema(reference: ReferenceTo) {
        */
       teryt: z
         .string()
-        .regex(/^(\d{2}|\d{4}|\d{7})$/, { error: (issue) => `oczekiwano kodu TERYT: 2 cyfry (województwo), 4 (powiat) albo 7 (gmina), np. "20", "2005", "2005082"; znaleziono „${String(issue.input)}”` })
+        .regex(/^(\d{2}|\d{4}|\d{7})$/, {
+          error: (issue) =>
+            `oczekiwano kodu TERYT: 2 cyfry (województwo), 4 (powiat) albo 7 (gmina), np. "20", "2005", "2005082"; znaleziono „${String(issue.input)}”`,
+        })
         .optional(),
     })
     .superRefine(checkUpdatedMatchesChanges)

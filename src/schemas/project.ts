@@ -15,14 +15,11 @@ export function projectSchema(reference: ReferenceTo) {
       /** Partners, in the order the source lists them. */
       partners: z.array(reference('institutions')).default([]),
       /** Other institutions with a role the source describes, e.g. an OPS acting for its city. */
-      otherParticipants: z
-        .array(z.strictObject({ institution: reference('institutions'), role: plainText }))
-        .default([]),
+      otherParticipants: z.array(z.strictObject({ institution: reference('institutions'), role: plainText })).default([]),
       funding: z.strictObject({
         /** One of: easi-2014-2020, po-wer-2014-2020, fers-2021-2027. */
         programme: z.enum(keysOf(fundingProgrammes), {
-          error: (issue) =>
-            `oczekiwano jednego z programów: ${Object.keys(fundingProgrammes).join(', ')}; znaleziono „${String(issue.input)}”`,
+          error: (issue) => `oczekiwano jednego z programów: ${Object.keys(fundingProgrammes).join(', ')}; znaleziono „${String(issue.input)}”`,
         }),
         /** Priority axis as the source writes it, e.g. "IV. Innowacje społeczne i współpraca ponadnarodowa". */
         priorityAxis: plainText.optional(),

@@ -12,17 +12,20 @@ import { keysOf, workflowLevels, workflowSectors } from './vocabulary.ts';
 
 /** Something a step takes in or produces, e.g. "kontrakt socjalny", optionally linked to its glossary entry. */
 function workflowItemSchema(reference: ReferenceTo) {
-  return z.union([
-    plainText.transform((label) => ({ label, term: undefined })),
-    z.strictObject({
-      /** The item as the page shows it, e.g. "zindywidualizowana diagnoza potrzeb". */
-      label: plainText,
-      /** Glossary entry explaining it, e.g. `kontrakt-socjalny`. */
-      term: reference('glossary').optional(),
-    }),
-  ], {
-    error: 'oczekiwano nazwy (tekst) albo pól „label” i opcjonalnie „term” (hasło ze słownika)',
-  });
+  return z.union(
+    [
+      plainText.transform((label) => ({ label, term: undefined })),
+      z.strictObject({
+        /** The item as the page shows it, e.g. "zindywidualizowana diagnoza potrzeb". */
+        label: plainText,
+        /** Glossary entry explaining it, e.g. `kontrakt-socjalny`. */
+        term: reference('glossary').optional(),
+      }),
+    ],
+    {
+      error: 'oczekiwano nazwy (tekst) albo pól „label” i opcjonalnie „term” (hasło ze słownika)',
+    },
+  );
 }
 
 /** A way on from a step: the id of the next step, or `{ step, when, loop }` for a choice or a marked loop. */
@@ -52,18 +55,27 @@ export function workflowStepSchema(reference: ReferenceTo) {
     /** Who acts: named institutions or kinds of bodies. Empty when the source does not say. */
     actors: z.array(reference('institutions')).default([]),
     /** Sectors involved, e.g. `[edukacja, ochrona-zdrowia]`. */
-    sectors: z.array(z.enum(keysOf(workflowSectors), {
-      error: (issue) => `oczekiwano jednego z sektorów: ${Object.keys(workflowSectors).join(', ')}; znaleziono „${String(issue.input)}”`,
-    })).default([]),
+    sectors: z
+      .array(
+        z.enum(keysOf(workflowSectors), {
+          error: (issue) => `oczekiwano jednego z sektorów: ${Object.keys(workflowSectors).join(', ')}; znaleziono „${String(issue.input)}”`,
+        }),
+      )
+      .default([]),
     /** Levels of government, e.g. `[gmina, powiat]`. */
-    levels: z.array(z.enum(keysOf(workflowLevels), {
-      error: (issue) => `oczekiwano jednego z poziomów: ${Object.keys(workflowLevels).join(', ')}; znaleziono „${String(issue.input)}”`,
-    }), {
-      error: (issue) =>
-        issue.input === undefined
-          ? `brak wymaganego pola: podaj listę poziomów, np. [gmina, powiat]; dozwolone: ${Object.keys(workflowLevels).join(', ')}`
-          : `oczekiwano listy poziomów, np. [gmina, powiat]; dozwolone: ${Object.keys(workflowLevels).join(', ')}`,
-    }).min(1, { error: `podaj co najmniej jeden poziom: ${Object.keys(workflowLevels).join(', ')}` }),
+    levels: z
+      .array(
+        z.enum(keysOf(workflowLevels), {
+          error: (issue) => `oczekiwano jednego z poziomów: ${Object.keys(workflowLevels).join(', ')}; znaleziono „${String(issue.input)}”`,
+        }),
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? `brak wymaganego pola: podaj listę poziomów, np. [gmina, powiat]; dozwolone: ${Object.keys(workflowLevels).join(', ')}`
+              : `oczekiwano listy poziomów, np. [gmina, powiat]; dozwolone: ${Object.keys(workflowLevels).join(', ')}`,
+        },
+      )
+      .min(1, { error: `podaj co najmniej jeden poziom: ${Object.keys(workflowLevels).join(', ')}` }),
     inputs: z.array(workflowItemSchema(reference)).default([]),
     outputs: z.array(workflowItemSchema(reference)).default([]),
     /** `true` when the step happens only if needed ("w razie potrzeby"). */
@@ -82,8 +94,7 @@ export function workflowSchema(reference: ReferenceTo) {
      * Unique across models; changing it breaks the codes trainers have printed.
      */
     code: z.string({ error: 'brak kodu przebiegu: podaj krótki kod wielkimi literami, np. MK-M' }).regex(WORKFLOW_CODE, {
-      error: (issue) =>
-        `oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „${String(issue.input)}”`,
+      error: (issue) => `oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „${String(issue.input)}”`,
     }),
     /** What the source supports and what it leaves out, shown above the steps. */
     note: plainText.optional(),

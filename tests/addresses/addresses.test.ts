@@ -60,7 +60,8 @@ function builtHtml(urlPath: string) {
 beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), 'kb-addresses-'));
   [withAliases, { result: withoutAliases }] = await Promise.all([buildRenamed('with-aliases', true), buildRenamed('without-aliases', false)]);
-  if (withAliases.result.code !== 0) throw new Error(`Budowanie z dawnymi identyfikatorami w „aliases” się nie udało:\n${withAliases.result.output.slice(-4000)}`);
+  if (withAliases.result.code !== 0)
+    throw new Error(`Budowanie z dawnymi identyfikatorami w „aliases” się nie udało:\n${withAliases.result.output.slice(-4000)}`);
 }, 900_000);
 
 afterAll(() => {
@@ -124,7 +125,9 @@ describe('with the old ids in `aliases`, the build succeeds and', () => {
   });
 
   test('the redirect pages pass the build-output checks, and so does the rest of the site', () => {
-    const problems = checkSite(withAliases.dist, { siteUrl: SITE }).flatMap((result) => result.problems.map((problem) => `${result.rule}: ${problem.page}: ${problem.message}`));
+    const problems = checkSite(withAliases.dist, { siteUrl: SITE }).flatMap((result) =>
+      result.problems.map((problem) => `${result.rule}: ${problem.page}: ${problem.message}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -33,7 +33,14 @@ const BUILT_CASES = [
 ];
 
 /** Cases whose problem is the file itself (its name or its frontmatter as a whole), so there is no field to name. */
-const WHOLE_FILE_CASES = new Set(['bad-file-name', 'same-id-md-and-mdx', 'file-names-differing-by-case', 'guide-bad-version-file', 'missing-frontmatter', 'frontmatter-unclosed']);
+const WHOLE_FILE_CASES = new Set([
+  'bad-file-name',
+  'same-id-md-and-mdx',
+  'file-names-differing-by-case',
+  'guide-bad-version-file',
+  'missing-frontmatter',
+  'frontmatter-unclosed',
+]);
 
 /** What a build run without drafts sees, whatever the environment of the test run. */
 const PUBLIC_BUILD = { KB_DRAFTS: '' };

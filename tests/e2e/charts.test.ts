@@ -94,7 +94,8 @@ async function tabToFirstMark(figure: Locator, limit = 30): Promise<void> {
 /** Tooltips the reader can see in a figure: the SVG ones (.chart-tip) and the map's HTML one. */
 const visibleTips = (figure: Locator) => figure.locator('.chart-tip:visible, .territory-map__tip:visible');
 
-const selectedTiles = (map: Locator) => map.locator('.territory-map__tile--selected').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-teryt')));
+const selectedTiles = (map: Locator) =>
+  map.locator('.territory-map__tile--selected').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-teryt')));
 
 describe('every chart on /wskazniki/', () => {
   it.for(CHARTS)('$name is a figure with a caption, a named SVG, a source line, a table in the HTML and a CSV link', async ({ name, csv }, { skip }) => {
@@ -231,9 +232,11 @@ describe('the territory map', () => {
 
   it('a project without a województwo in its source says so and highlights no tile', async () => {
     const map = await openMap(`${PAGE}?projekt=lokalne-programy-opieki-wytchnieniowej${MAP}`);
-    await expect.poll(() => map.locator('.territory-map__summary').textContent()).toBe(
-      'Projekt „Model tworzenia lokalnych programów opieki wytchnieniowej”: źródło nie podaje województwa. Wymienia: Miasto Rybnik (województwo nie podane w źródle).',
-    );
+    await expect
+      .poll(() => map.locator('.territory-map__summary').textContent())
+      .toBe(
+        'Projekt „Model tworzenia lokalnych programów opieki wytchnieniowej”: źródło nie podaje województwa. Wymienia: Miasto Rybnik (województwo nie podane w źródle).',
+      );
     expect(await selectedTiles(map)).toEqual([]);
   });
 
@@ -293,7 +296,9 @@ describe('the territory map without JavaScript', () => {
     await staticPage.goto(siteURL(PAGE));
     const map = staticPage.locator(MAP);
     expect(await map.locator('.territory-map__tile[tabindex="0"]').count()).toBe(16);
-    expect(await map.locator('.territory-map__tile[data-teryt="20"]').getAttribute('aria-label')).toMatch(/^Województwo podlaskie \(TERYT 20\): 3 projekty w bazie\./);
+    expect(await map.locator('.territory-map__tile[data-teryt="20"]').getAttribute('aria-label')).toMatch(
+      /^Województwo podlaskie \(TERYT 20\): 3 projekty w bazie\./,
+    );
     await map.getByLabel('Pokaż zasięg projektu').selectOption({ label: 'Liderzy Kooperacji' });
     await map.getByRole('button', { name: 'Pokaż' }).click();
     await staticPage.waitForURL(/projekt=/);
@@ -330,7 +335,10 @@ describe('the territory map table', () => {
 
   it('the CSV file has the same rows as the table, with Polish headers', async () => {
     const response = await session.page.request.get(siteURL('/dane/zasieg-terytorialny.csv'));
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Rodzaj jednostki;Kod TERYT;Nazwa;Województwo;Liczba projektów;Projekty');
     expect(lines).toHaveLength(1 + 16 + 8);
     expect(lines).toContain('gmina;2473011;Miasto Rybnik;województwo nie podane w źródle;1;Model tworzenia lokalnych programów opieki wytchnieniowej');

@@ -171,7 +171,10 @@ describe('remarks', () => {
     expect(await session.page.locator('.remarks b, .remarks script').count()).toBe(0);
     expect(await session.page.locator('.remarks__list .remark dd').nth(1).textContent()).toBe(AWKWARD);
 
-    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Pobierz formularz uwag (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByRole('button', { name: 'Pobierz formularz uwag (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('uwagi-poradnik-wdrazania-modelu-kooperacji-dla-miast-wersja-2.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -250,15 +253,17 @@ describe('versions', () => {
     expect(await session.page.locator('.diff ins').count()).toBeGreaterThan(0);
     expect(await session.page.locator('.diff del').count()).toBeGreaterThan(0);
     expect(await session.page.locator('.diff ins .visually-hidden').first().textContent()).toMatch(/dodano/);
-    const links = await session.page.locator('.change:not(.change--heading) .change__links a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await session.page
+      .locator('.change:not(.change--heading) .change__links a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => /\/wersja-[12]\/#p-\d+-\d+$/.test(href ?? ''))).toBe(true);
     const target = links.find((href) => href?.includes('wersja-2'))!;
     await session.page.goto(siteURL(target));
     expect(await session.page.locator(target.slice(target.indexOf('#'))).count()).toBe(1);
-    const headingLinks = await session.page.goto(siteURL(`${DOCUMENT}porownanie/1-2/`)).then(() =>
-      session.page.locator('.change--heading .change__links a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))),
-    );
+    const headingLinks = await session.page
+      .goto(siteURL(`${DOCUMENT}porownanie/1-2/`))
+      .then(() => session.page.locator('.change--heading .change__links a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))));
     expect(headingLinks.length).toBeGreaterThan(0);
     for (const href of headingLinks) {
       await session.page.goto(siteURL(href!));

@@ -77,7 +77,10 @@ describe('with JavaScript', () => {
     const announcements: string[] = [];
     await session.page.exposeFunction('recordAnnouncement', (text: string) => announcements.push(text));
     await status().evaluate((region) => {
-      new MutationObserver(() => (window as unknown as { recordAnnouncement: (text: string) => void }).recordAnnouncement(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => (window as unknown as { recordAnnouncement: (text: string) => void }).recordAnnouncement(region.textContent ?? '')).observe(
+        region,
+        { childList: true, characterData: true, subtree: true },
+      );
     });
     await control.click();
     await expect.poll(() => announcements).toEqual(['', 'Skopiowano link do wykresu „Budżety projektów: wartość i części finansowania”.']);

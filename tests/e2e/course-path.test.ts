@@ -19,7 +19,11 @@ const focused = () =>
   }));
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `limit` presses. */
-async function tabUntil(matches: (element: { id: string; text: string }) => boolean, description: string, { backwards = false, limit = 60 } = {}): Promise<void> {
+async function tabUntil(
+  matches: (element: { id: string; text: string }) => boolean,
+  description: string,
+  { backwards = false, limit = 60 } = {},
+): Promise<void> {
   for (let press = 0; press < limit; press += 1) {
     await session.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     if (matches(await focused())) return;
@@ -153,7 +157,11 @@ describe('opening a path', () => {
     const { page } = session;
     await page.goto(siteURL(PATH));
     const first = await pathItems();
-    expect(first.map((item) => item.title)).toEqual(['Zgłoszenie potrzeby wsparcia', 'Budżety projektów: wartość i części finansowania', 'Wywiad środowiskowy']);
+    expect(first.map((item) => item.title)).toEqual([
+      'Zgłoszenie potrzeby wsparcia',
+      'Budżety projektów: wartość i części finansowania',
+      'Wywiad środowiskowy',
+    ]);
     await page.reload();
     expect(await pathItems()).toEqual(first);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -263,7 +271,10 @@ describe('without JavaScript', () => {
       expect(new URL(address).searchParams.getAll('e')).toHaveLength(2);
       expect(await page.locator('h1').innerText()).toBe('Ścieżka szkoleniowa');
       expect(await page.locator('.course-path__no-script').innerText()).toContain('potrzebny jest JavaScript');
-      expect(await page.locator('.course-path__no-script a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/sciezka/uloz/', '/szkolenia/']);
+      expect(await page.locator('.course-path__no-script a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+        '/sciezka/uloz/',
+        '/szkolenia/',
+      ]);
 
       await session.page.goto(address);
       expect((await pathItems()).map((item) => item.title)).toEqual(['Wywiad środowiskowy', 'Budżety projektów: wartość i części finansowania']);

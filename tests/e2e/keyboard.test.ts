@@ -18,7 +18,12 @@ afterAll(async () => {
 const focused = (target: Page) =>
   target.evaluate(() => {
     const element = document.activeElement;
-    return { tag: element?.tagName.toLowerCase(), id: element?.id, text: element?.textContent?.trim(), visible: element ? element.getBoundingClientRect().height > 0 : false };
+    return {
+      tag: element?.tagName.toLowerCase(),
+      id: element?.id,
+      text: element?.textContent?.trim(),
+      visible: element ? element.getBoundingClientRect().height > 0 : false,
+    };
   });
 
 describe('keyboard', () => {

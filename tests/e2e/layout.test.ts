@@ -43,7 +43,10 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
       // Wide tables scroll inside their own container by design.
       if (element.closest('.table-scroll, [data-scrolls]')) continue;
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1) offenders.push(`${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: prawa krawędź ${Math.round(box.right)}px`);
+      if (box.width > 0 && box.right > width + 1)
+        offenders.push(
+          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: prawa krawędź ${Math.round(box.right)}px`,
+        );
     }
     return offenders.slice(0, 5);
   });

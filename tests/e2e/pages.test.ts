@@ -21,7 +21,19 @@ afterAll(async () => {
 
 describe('every page of the site', () => {
   it('has pages for every section of the main navigation', () => {
-    for (const section of ['/', '/projekty/', '/modele/', '/programy/', '/szkolenia/', '/instytucje/', '/wskazniki/', '/slownik/', '/szukaj/', '/zmiany/', '/deklaracja-dostepnosci/']) {
+    for (const section of [
+      '/',
+      '/projekty/',
+      '/modele/',
+      '/programy/',
+      '/szkolenia/',
+      '/instytucje/',
+      '/wskazniki/',
+      '/slownik/',
+      '/szukaj/',
+      '/zmiany/',
+      '/deklaracja-dostepnosci/',
+    ]) {
       expect(pagePaths).toContain(section);
     }
   });

@@ -51,13 +51,25 @@ function visibleCount(page: Page, selector: string): Promise<number> {
 
 /** What a printed link has after its text, as the browser resolves the ::after content. */
 function afterContent(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
 }
 
 describe.each(PAGES)('printing the $kind page', ({ path, dated }) => {
   it('leaves out navigation, search, footer and controls, and heads the page with its title, date and address', async () => {
     const page = await openForPrint(path);
-    for (const chrome of ['.skip-link', 'nav[aria-label="Menu główne"]', '.site-header', '.site-footer', '#search-dialog', 'main nav', 'main button', 'main form']) {
+    for (const chrome of [
+      '.skip-link',
+      'nav[aria-label="Menu główne"]',
+      '.site-header',
+      '.site-footer',
+      '#search-dialog',
+      'main nav',
+      'main button',
+      'main form',
+    ]) {
       expect(await visibleCount(page, chrome), chrome).toBe(0);
     }
     const header = page.locator('.print-header');

@@ -43,15 +43,17 @@ it(`finds an expected page among the first three results for ≥ ${REQUIRED_RATE
     // Results of the previous query must not count: wait until the page reports this query's outcome.
     const before = await page.locator('#search-status').textContent();
     await input.press('Enter');
-    await page.waitForFunction(
-      ({ previous, typed }) => {
-        const status = document.querySelector('#search-status')?.textContent ?? '';
-        const url = new URL(location.href);
-        return url.searchParams.get('q') === typed && status !== '' && status !== previous && !status.startsWith('Szukam');
-      },
-      { previous: before, typed: query },
-      { timeout: 10_000 },
-    ).catch(() => undefined);
+    await page
+      .waitForFunction(
+        ({ previous, typed }) => {
+          const status = document.querySelector('#search-status')?.textContent ?? '';
+          const url = new URL(location.href);
+          return url.searchParams.get('q') === typed && status !== '' && status !== previous && !status.startsWith('Szukam');
+        },
+        { previous: before, typed: query },
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const hrefs = await page.locator('#search-results li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     const firstThree = [...new Set(hrefs)].slice(0, 3);
     const hit = firstThree.some((path) => expected.includes(path));

@@ -30,7 +30,8 @@ async function freshPage(): Promise<{ page: Page; pagefindRequests: string[] }> 
   return { page, pagefindRequests };
 }
 
-const activeId = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', open: document.querySelector<HTMLDialogElement>('#search-dialog')?.open ?? false }));
+const activeId = (page: Page) =>
+  page.evaluate(() => ({ id: document.activeElement?.id ?? '', open: document.querySelector<HTMLDialogElement>('#search-dialog')?.open ?? false }));
 
 describe('header search dialog', () => {
   it('loads no search code or index before the reader opens search', async () => {

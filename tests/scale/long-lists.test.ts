@@ -50,7 +50,8 @@ afterAll(() => {
 
 const page = (address: string) => readBuiltPage(dist, address);
 /** Entries of a section's own pages: the folders under it, without the list pages. */
-const entryPages = (section: string) => readdirSync(path.join(dist, section), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'strona').length;
+const entryPages = (section: string) =>
+  readdirSync(path.join(dist, section), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'strona').length;
 const headingLinks = 'main .card-list > li > :is(h2, h3) > a';
 
 describe('a section index longer than one page', () => {
@@ -61,7 +62,11 @@ describe('a section index longer than one page', () => {
     expect(walked.pages).toEqual(['/programy/', '/programy/strona/2/', '/programy/strona/3/']);
     expect(walked.entries).toHaveLength(programmes);
     expect(new Set(walked.entries).size).toBe(programmes);
-    const titles = walked.pages.flatMap((address) => page(address).querySelectorAll(headingLinks).map((link) => link.text.trim()));
+    const titles = walked.pages.flatMap((address) =>
+      page(address)
+        .querySelectorAll(headingLinks)
+        .map((link) => link.text.trim()),
+    );
     expect(titles).toEqual([...titles].sort(polishOrder.compare));
     expect(existsSync(path.join(dist, 'programy/strona/1'))).toBe(false);
     expect(existsSync(path.join(dist, 'programy/strona/4'))).toBe(false);
@@ -134,7 +139,11 @@ describe('a relation list longer than its preview', () => {
     const programmes = source.querySelector('#programy')!.parentNode.nextElementSibling!;
     expect(programmes.querySelectorAll('li')).toHaveLength(PREVIEW);
     expect(seeAllLinks(source, '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/').map((link) => link.href)).toEqual(
-      expect.arrayContaining(['/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/programy/', '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/instytucje/', '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/miejsca/']),
+      expect.arrayContaining([
+        '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/programy/',
+        '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/instytucje/',
+        '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/miejsca/',
+      ]),
     );
   });
 
@@ -167,12 +176,14 @@ describe('the course-path builder', () => {
   test('lists in its plain form everything but the sections of programme pages, and says how to find them', () => {
     const catalogue = parseCatalogue(JSON.parse(readFileSync(path.join(dist, 'dane/elementy-sciezek.json'), 'utf8')));
     const perGmina = catalogue.filter(isFoundByFilterOnly);
-    expect(perGmina.length).toBeGreaterThan(2 * GENERATED / 3);
+    expect(perGmina.length).toBeGreaterThan((2 * GENERATED) / 3);
     const builder = page('/sciezka/uloz/');
     const offered = new Set(builder.querySelectorAll('form.path-form input[name="e"]').map((input) => input.getAttribute('value')));
     expect(offered.size).toBe(catalogue.length - perGmina.length);
     expect(perGmina.filter((item) => offered.has(item.key))).toEqual([]);
-    expect(builder.querySelector('form.path-form')?.text.replace(/\s+/g, ' ')).toContain(`Lista nie pokazuje sekcji stron programów (${perGmina.length} sekcji)`);
+    expect(builder.querySelector('form.path-form')?.text.replace(/\s+/g, ' ')).toContain(
+      `Lista nie pokazuje sekcji stron programów (${perGmina.length} sekcji)`,
+    );
     // The catalogue is fetched by the island, never written into the page.
     expect(builder.toString()).not.toContain(perGmina[0]!.href);
   });
@@ -200,7 +211,9 @@ describe('the grown site as a whole', () => {
   });
 
   test('passes the build-output checks: links, anchors, ids, headings', () => {
-    const problems = checkSite(dist, { siteUrl: SITE }).flatMap((result) => result.problems.map((problem) => `${result.rule}: ${problem.page}: ${problem.message}`));
+    const problems = checkSite(dist, { siteUrl: SITE }).flatMap((result) =>
+      result.problems.map((problem) => `${result.rule}: ${problem.page}: ${problem.message}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -254,25 +267,32 @@ describe('in Chromium', () => {
     });
   });
 
-  test.each(['/programy/strona/2/', '/instytucje/', '/miejsca/strona/3/', '/miejsca/wojewodztwo-podlaskie/', '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/', '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/programy/strona/2/'])(
-    '%s passes axe',
+  test.each([
+    '/programy/strona/2/',
+    '/instytucje/',
+    '/miejsca/strona/3/',
+    '/miejsca/wojewodztwo-podlaskie/',
+    '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/',
+    '/zrodla/zrodlo-opieka-wytchnieniowa-rybnik/programy/strona/2/',
+  ])('%s passes axe', async (address) => {
+    await withPage(async (page) => {
+      await page.goto(`${base}${address}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+
+  test.each(['/programy/strona/2/', '/miejsca/wojewodztwo-podlaskie/miejsca-na-obszarze/strona/2/'])(
+    '%s fits 320 px without horizontal scrolling',
     async (address) => {
-      await withPage(async (page) => {
-        await page.goto(`${base}${address}`);
-        expect(await accessibilityViolations(page)).toEqual([]);
-      });
+      await withPage(
+        async (page) => {
+          await page.goto(`${base}${address}`);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        },
+        { width: 320 },
+      );
     },
   );
-
-  test.each(['/programy/strona/2/', '/miejsca/wojewodztwo-podlaskie/miejsca-na-obszarze/strona/2/'])('%s fits 320 px without horizontal scrolling', async (address) => {
-    await withPage(
-      async (page) => {
-        await page.goto(`${base}${address}`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      },
-      { width: 320 },
-    );
-  });
 
   test('without JavaScript the pages are plain links that work', async () => {
     await withPage(
@@ -292,7 +312,9 @@ describe('in Chromium', () => {
       await page.goto(`${base}/sciezka/uloz/`);
       await page.locator('.path-builder').waitFor();
       const count = page.locator('.path-builder__count');
-      expect(await count.innerText()).toMatch(/^Lista pokazuje \d+ z \d+ elementów\. Sekcje stron programów \(\d+\) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu\.$/);
+      expect(await count.innerText()).toMatch(
+        /^Lista pokazuje \d+ z \d+ elementów\. Sekcje stron programów \(\d+\) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu\.$/,
+      );
       expect(await page.locator('.path-catalogue-page__title', { hasText: 'Przykładowa gmina' }).count()).toBe(0);
       await page.getByLabel('Szukaj sekcji, kroku lub wykresu').fill('przykladowa gmina 0007');
       await expect.poll(() => count.innerText()).toMatch(/^Pasuje 5 z \d+ elementów\.$/);

@@ -10,7 +10,6 @@ import { builtPage, builtPagePaths, normalizeSpace } from './support/built-site.
 
 const pagePaths = builtPagePaths();
 
-
 /** A card's title is a link to another page, which is its address; it is not a section of this page. */
 function isCardTitle(heading: HTMLElement): boolean {
   const content = heading.childNodes.filter((node) => node.nodeType === NodeType.ELEMENT_NODE || node.text.trim() !== '');
@@ -66,7 +65,14 @@ describe('every section heading has an id and a "Kopiuj link" control beside it'
     expect(sectionHeadings('/projekty/liderzy-kooperacji/').map((heading) => heading.id)).toEqual(
       expect.arrayContaining(['najwazniejsze-informacje', 'cel-projektu', 'wykresy', 'zrodla-informacji', 'historia-zmian']),
     );
-    expect(sectionHeadings('/').map((heading) => heading.id)).toEqual(['dla-kogo', 'dla-samorzadow', 'dla-trenerow', 'dla-konsultacji', 'projekty', 'ostatnie-zmiany']);
+    expect(sectionHeadings('/').map((heading) => heading.id)).toEqual([
+      'dla-kogo',
+      'dla-samorzadow',
+      'dla-trenerow',
+      'dla-konsultacji',
+      'projekty',
+      'ostatnie-zmiany',
+    ]);
   });
 });
 
@@ -76,8 +82,13 @@ const documentPages = pagePaths.filter((pagePath) => builtPage(pagePath).querySe
 describe('every paragraph and list of an entry\'s text has an id and a "¶" control', () => {
   test.each(documentPages)('%s', (pagePath) => {
     const body = builtPage(pagePath).querySelector('.document__body')!;
-    const bare = body.childNodes.filter((node): node is HTMLElement => node.nodeType === NodeType.ELEMENT_NODE && ['P', 'UL', 'OL'].includes((node as HTMLElement).tagName));
-    expect(bare.map((block) => normalizeSpace(block.text).slice(0, 60)), 'akapity bez id i bez „¶”').toEqual([]);
+    const bare = body.childNodes.filter(
+      (node): node is HTMLElement => node.nodeType === NodeType.ELEMENT_NODE && ['P', 'UL', 'OL'].includes((node as HTMLElement).tagName),
+    );
+    expect(
+      bare.map((block) => normalizeSpace(block.text).slice(0, 60)),
+      'akapity bez id i bez „¶”',
+    ).toEqual([]);
     for (const wrapper of body.querySelectorAll('.anchored-block')) {
       const block = wrapper.firstElementChild!;
       expect(['P', 'UL', 'OL']).toContain(block.tagName);

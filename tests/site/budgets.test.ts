@@ -8,7 +8,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANY_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
-import { dynamicImports, firstView, fontFaces, gzipSize, kilobytes, resolveSitePath, siteFileReader, staticModuleGraph, type FirstView } from '../../scripts/lib/page-weight.ts';
+import {
+  dynamicImports,
+  firstView,
+  fontFaces,
+  gzipSize,
+  kilobytes,
+  resolveSitePath,
+  siteFileReader,
+  staticModuleGraph,
+  type FirstView,
+} from '../../scripts/lib/page-weight.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 
@@ -72,14 +82,18 @@ describe('JavaScript at first view', () => {
   it(`a page without islands loads at most ${kilobytes(PLAIN_PAGE_JS)} gzip of JavaScript`, () => {
     const plain = weights.filter((weight) => weight.assets.islands === 0 && weight.page !== SEARCH_PAGE);
     expect(plain.length).toBeGreaterThan(50);
-    const over = plain.filter((weight) => weight.jsGzip > PLAIN_PAGE_JS).map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
+    const over = plain
+      .filter((weight) => weight.jsGzip > PLAIN_PAGE_JS)
+      .map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
     expect(firstTen(over), `strony bez wysp ponad ${kilobytes(PLAIN_PAGE_JS)} JS (gzip)`).toEqual([]);
   });
 
   it(`every page loads at most ${kilobytes(ANY_PAGE_JS)} gzip of JavaScript`, () => {
     const heaviest = weights.reduce((a, b) => (b.jsGzip > a.jsGzip ? b : a));
     console.info(`Najcięższa strona (JS): ${heaviest.page} ${kilobytes(heaviest.jsGzip)}: ${describeScripts(heaviest)}`);
-    const over = weights.filter((weight) => weight.jsGzip > ANY_PAGE_JS).map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
+    const over = weights
+      .filter((weight) => weight.jsGzip > ANY_PAGE_JS)
+      .map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
     expect(firstTen(over), `strony ponad ${kilobytes(ANY_PAGE_JS)} JS (gzip)`).toEqual([]);
   });
 
@@ -90,7 +104,9 @@ describe('JavaScript at first view', () => {
     expect(searchCode, 'fragment z kodem wyszukiwarki (importuje /pagefind/pagefind.js) w dist/_astro').toHaveLength(1);
     const offenders = weights
       .filter((weight) => weight.page !== SEARCH_PAGE)
-      .flatMap((weight) => weight.modules.filter((module) => searchCode.includes(module) || module.startsWith('/pagefind/')).map((module) => `${weight.page}: ${module}`));
+      .flatMap((weight) =>
+        weight.modules.filter((module) => searchCode.includes(module) || module.startsWith('/pagefind/')).map((module) => `${weight.page}: ${module}`),
+      );
     expect(firstTen(offenders)).toEqual([]);
     // …and a page does reach it when the reader opens search: the header's dialog imports it dynamically.
     const header = weights.find((weight) => weight.page === '/')!;
@@ -103,7 +119,9 @@ describe('CSS', () => {
   it(`every page applies at most ${kilobytes(PAGE_CSS)} gzip of CSS`, () => {
     const heaviest = weights.reduce((a, b) => (b.cssGzip > a.cssGzip ? b : a));
     console.info(`Najcięższa strona (CSS): ${heaviest.page} ${kilobytes(heaviest.cssGzip)}`);
-    const over = weights.filter((weight) => weight.cssGzip > PAGE_CSS).map((weight) => `${weight.page}: ${kilobytes(weight.cssGzip)} (${weight.assets.stylesheets.join(', ')} + ${weight.assets.inlineStyles.length} <style>)`);
+    const over = weights
+      .filter((weight) => weight.cssGzip > PAGE_CSS)
+      .map((weight) => `${weight.page}: ${kilobytes(weight.cssGzip)} (${weight.assets.stylesheets.join(', ')} + ${weight.assets.inlineStyles.length} <style>)`);
     expect(firstTen(over), `strony ponad ${kilobytes(PAGE_CSS)} CSS (gzip)`).toEqual([]);
   });
 
@@ -194,8 +212,12 @@ describe('HTML does not grow with the size of the site', () => {
     const reference = pages.find((page) => page.page === '/zrodla/')!.chrome;
     expect(reference.length).toBeLessThanOrEqual(20);
     // An entry page is /section/id/; the chrome links sections and fixed pages only.
-    expect(reference.filter((href) => /^\/(projekty|modele|programy|szkolenia|kursy|instytucje|miejsca|wskazniki|slownik|zrodla)\/[^/]+\//.test(href))).toEqual([]);
-    const different = pages.filter((page) => page.page !== '/' && page.chrome.join() !== reference.join()).map((page) => `${page.page}: ${page.chrome.filter((href) => !reference.includes(href)).join(', ')}`);
+    expect(reference.filter((href) => /^\/(projekty|modele|programy|szkolenia|kursy|instytucje|miejsca|wskazniki|slownik|zrodla)\/[^/]+\//.test(href))).toEqual(
+      [],
+    );
+    const different = pages
+      .filter((page) => page.page !== '/' && page.chrome.join() !== reference.join())
+      .map((page) => `${page.page}: ${page.chrome.filter((href) => !reference.includes(href)).join(', ')}`);
     expect(firstTen(different)).toEqual([]);
   });
 
@@ -210,7 +232,12 @@ describe('HTML does not grow with the size of the site', () => {
 
   it('section indexes list their section (linear in its size): reported', () => {
     const listings = pages.filter((page) => LISTING.test(page.page)).sort((a, b) => b.main.length - a.main.length);
-    console.info(`Strony z listą całej sekcji (rosną liniowo z sekcją): ${listings.slice(0, 5).map((page) => `${page.page} ${page.main.length}`).join(', ')}`);
+    console.info(
+      `Strony z listą całej sekcji (rosną liniowo z sekcją): ${listings
+        .slice(0, 5)
+        .map((page) => `${page.page} ${page.main.length}`)
+        .join(', ')}`,
+    );
     expect(listings.length).toBeGreaterThan(5);
   });
 });

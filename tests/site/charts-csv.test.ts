@@ -214,7 +214,10 @@ describe('budzety-projektow.csv and the sources', () => {
       expect(row['Czego źródło nie podaje']).toContain('wartość projektu');
     } else {
       // Computed here again in whole grosze: total minus the parts the source gives.
-      const rest = grosze(moneyAsCsv(project.budget.total)) - grosze(moneyAsCsv(project.budget.euFunding) || '0') - grosze(moneyAsCsv(project.budget.targetedGrant) || '0');
+      const rest =
+        grosze(moneyAsCsv(project.budget.total)) -
+        grosze(moneyAsCsv(project.budget.euFunding) || '0') -
+        grosze(moneyAsCsv(project.budget.targetedGrant) || '0');
       expect(grosze(row['Część bez podziału w źródle (zł)']!)).toBe(rest);
       expect(row['Jak źródło podaje wartość']).toBe(project.budget.totalIsCeiling ? 'kwota maksymalna (nie więcej niż)' : 'kwota dokładna');
     }
@@ -222,19 +225,19 @@ describe('budzety-projektow.csv and the sources', () => {
 
   it('koordynacja: 13 704 221,30 + 2 902 930,06 = 16 607 151,36, liderzy: 31 023 712,56 − 4 655 373,79 = 26 368 338,77', () => {
     const koordynacja = rows.find((row) => row['Projekt']!.startsWith('Koordynacja działań'))!;
-    expect([koordynacja['Wartość projektu (zł)'], koordynacja['Dofinansowanie z UE (zł)'], koordynacja['Dotacja celowa (zł)'], koordynacja['Część bez podziału w źródle (zł)']]).toEqual([
-      '16607151,36',
-      '13704221,30',
-      '2902930,06',
-      '0,00',
-    ]);
+    expect([
+      koordynacja['Wartość projektu (zł)'],
+      koordynacja['Dofinansowanie z UE (zł)'],
+      koordynacja['Dotacja celowa (zł)'],
+      koordynacja['Część bez podziału w źródle (zł)'],
+    ]).toEqual(['16607151,36', '13704221,30', '2902930,06', '0,00']);
     const liderzy = rows.find((row) => row['Projekt'] === 'Liderzy Kooperacji')!;
-    expect([liderzy['Wartość projektu (zł)'], liderzy['Dotacja celowa (zł)'], liderzy['Część bez podziału w źródle (zł)'], liderzy['Dofinansowanie z UE (zł)']]).toEqual([
-      '31023712,56',
-      '4655373,79',
-      '26368338,77',
-      '',
-    ]);
+    expect([
+      liderzy['Wartość projektu (zł)'],
+      liderzy['Dotacja celowa (zł)'],
+      liderzy['Część bez podziału w źródle (zł)'],
+      liderzy['Dofinansowanie z UE (zł)'],
+    ]).toEqual(['31023712,56', '4655373,79', '26368338,77', '']);
   });
 
   it('every amount a source gives is written in that source document', () => {

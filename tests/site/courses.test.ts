@@ -43,7 +43,9 @@ describe('course pages', () => {
   });
 
   test.each(courses.map((course) => [course.id, course] as const))('%s opens as a course path with the same items', (id, course) => {
-    const link = builtPage(`/kursy/${id}/`).querySelectorAll('a').find((anchor) => anchor.text === 'Otwórz cały kurs jako ścieżkę');
+    const link = builtPage(`/kursy/${id}/`)
+      .querySelectorAll('a')
+      .find((anchor) => anchor.text === 'Otwórz cały kurs jako ścieżkę');
     const address = new URL(link?.getAttribute('href') ?? '', 'http://localhost');
     expect(address.pathname).toBe('/sciezka/');
     const decoded = decodeCoursePath(address.search);

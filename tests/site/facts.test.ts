@@ -45,19 +45,47 @@ function sourceOf(fact: SourceFact): SourceDocument {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6,
-  lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
-  styczeń: 1, luty: 2, marzec: 3, kwiecień: 4, maj: 5, czerwiec: 6,
-  lipiec: 7, sierpień: 8, wrzesień: 9, październik: 10, listopad: 11, grudzień: 12,
+  stycznia: 1,
+  lutego: 2,
+  marca: 3,
+  kwietnia: 4,
+  maja: 5,
+  czerwca: 6,
+  lipca: 7,
+  sierpnia: 8,
+  września: 9,
+  października: 10,
+  listopada: 11,
+  grudnia: 12,
+  styczeń: 1,
+  luty: 2,
+  marzec: 3,
+  kwiecień: 4,
+  maj: 5,
+  czerwiec: 6,
+  lipiec: 7,
+  sierpień: 8,
+  wrzesień: 9,
+  październik: 10,
+  listopad: 11,
+  grudzień: 12,
 };
 const MONTH = Object.keys(MONTH_NUMBERS).join('|');
 
 /** Small counts the pages write out in words ("w dwóch powiatach"). */
 const NUMBER_WORDS: Record<string, number> = {
-  dwa: 2, dwie: 2, dwóch: 2, dwoma: 2,
-  trzy: 3, trzech: 3, trzema: 3,
-  cztery: 4, czterech: 4, czterema: 4,
-  pięć: 5, pięciu: 5,
+  dwa: 2,
+  dwie: 2,
+  dwóch: 2,
+  dwoma: 2,
+  trzy: 3,
+  trzech: 3,
+  trzema: 3,
+  cztery: 4,
+  czterech: 4,
+  czterema: 4,
+  pięć: 5,
+  pięciu: 5,
 };
 
 const pad = (value: string | number): string => String(value).padStart(2, '0');
@@ -76,7 +104,12 @@ function figuresIn(text: string): string[] {
   const take = (pattern: RegExp, canonical: (whole: string, parts: string[]) => string): void => {
     rest = rest.replace(pattern, (whole: string, ...groups: unknown[]) => {
       // replace() passes the offset and the whole string after the groups.
-      figures.push(canonical(whole, groups.slice(0, -2).map((group) => String(group ?? ''))));
+      figures.push(
+        canonical(
+          whole,
+          groups.slice(0, -2).map((group) => String(group ?? '')),
+        ),
+      );
       return ' ';
     });
   };
@@ -119,7 +152,10 @@ describe.each(SOURCE_FACTS)('$source: $fact', (fact) => {
       const onPage = figuresIn(fact.expected);
       const inSource = figuresIn(fact.quote);
       expect(onPage.length, `„${fact.expected}” nie zawiera żadnej liczby ani daty`).toBeGreaterThan(0);
-      expect(onPage.filter((figure) => !inSource.includes(figure)), `cytat: ${inSource.join(', ')}`).toEqual([]);
+      expect(
+        onPage.filter((figure) => !inSource.includes(figure)),
+        `cytat: ${inSource.join(', ')}`,
+      ).toEqual([]);
     });
   }
 

@@ -218,7 +218,8 @@ export const SOURCE_FACTS: readonly SourceFact[] = [
     fact: 'Rybnik adopted its local respite care programme for 2021–2025',
     kind: 'name',
     source: '001',
-    quote: 'przyjęto Uchwałą Rady Miasta Rybnika 715/XLIII/2021 z dnia 23 września 2021 r. Lokalny Programu Opieki Wytchnieniowej dla Miasta Rybnika na lata 2021-2025',
+    quote:
+      'przyjęto Uchwałą Rady Miasta Rybnika 715/XLIII/2021 z dnia 23 września 2021 r. Lokalny Programu Opieki Wytchnieniowej dla Miasta Rybnika na lata 2021-2025',
     page: '/miejsca/miasto-rybnik/',
     expected: 'Rada Miasta Rybnika przyjęła Lokalny Program Opieki Wytchnieniowej dla Miasta Rybnika na lata 2021–2025',
   },
@@ -342,7 +343,8 @@ export const SOURCE_FACTS: readonly SourceFact[] = [
     source: '002',
     quote: 'Liderem projektu będzie województwo śląskie/Regionalny Ośrodek Polityki Społecznej Województwa Śląskiego',
     page: '/instytucje/rops-wojewodztwa-slaskiego/',
-    expected: 'Liderem projektu modelu kooperacji dla miast jest województwo śląskie, reprezentowane przez Regionalny Ośrodek Polityki Społecznej Województwa Śląskiego',
+    expected:
+      'Liderem projektu modelu kooperacji dla miast jest województwo śląskie, reprezentowane przez Regionalny Ośrodek Polityki Społecznej Województwa Śląskiego',
   },
   {
     fact: 'Partner: Województwo Łódzkie / RCPS w Łodzi',
@@ -478,7 +480,8 @@ export const SOURCE_FACTS: readonly SourceFact[] = [
     fact: 'Indicator target: 50% of JST with local or regional DI plans',
     kind: 'count',
     source: '003',
-    quote: 'odsetek jednostek samorządu terytorialnego, które opracowały i realizują lokalne lub regionalne plany deinstytucjonalizacji usług społecznych – 50%',
+    quote:
+      'odsetek jednostek samorządu terytorialnego, które opracowały i realizują lokalne lub regionalne plany deinstytucjonalizacji usług społecznych – 50%',
     page: '/wskazniki/jst-z-planami-deinstytucjonalizacji/',
     expected: 'Wartość docelowa 50%',
   },

@@ -52,8 +52,14 @@ describe('_headers', () => {
       const values = cacheRulesFor(sitePath).map((rule) => rule.headers['Cache-Control']);
       // Pagefind's .pf_meta is named after its content, but only once pagefind runs, after _headers is
       // written: it gets the host's default (revalidation on Netlify and Cloudflare Pages).
-      const expected = sitePath.startsWith('/_astro/') || /^\/pagefind\/(fragment|index|filter)\//.test(sitePath) ? [IMMUTABLE] : sitePath.endsWith('.pf_meta') ? [] : [REVALIDATE];
-      if (JSON.stringify(values) !== JSON.stringify(expected)) problems.push(`${sitePath}: ${values.join(' + ') || 'brak'} (oczekiwano ${expected.join('') || 'brak'})`);
+      const expected =
+        sitePath.startsWith('/_astro/') || /^\/pagefind\/(fragment|index|filter)\//.test(sitePath)
+          ? [IMMUTABLE]
+          : sitePath.endsWith('.pf_meta')
+            ? []
+            : [REVALIDATE];
+      if (JSON.stringify(values) !== JSON.stringify(expected))
+        problems.push(`${sitePath}: ${values.join(' + ') || 'brak'} (oczekiwano ${expected.join('') || 'brak'})`);
     }
     expect(sitePaths.length).toBeGreaterThan(300);
     expect(problems).toEqual([]);

@@ -26,11 +26,10 @@ const glossaryForms = glossary.flatMap((row) => [row.term, ...(row.aliases ?? []
 
 /** Workflow codes ("MK-M"): step codes such as "MK-M 3" are citation codes, not acronyms to explain. */
 const validation = validateContent(ROOT);
-const workflowCodes = validation.entries.flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
+const workflowCodes = validation.entries
+  .flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
   .filter((code): code is string => code !== undefined);
-const STEP_CODE = workflowCodes.length
-  ? new RegExp(`(?<![\\p{L}-])(?:${workflowCodes.map(escapeRegExp).join('|')})(?= \\d)`, 'gu')
-  : /(?!)/g;
+const STEP_CODE = workflowCodes.length ? new RegExp(`(?<![\\p{L}-])(?:${workflowCodes.map(escapeRegExp).join('|')})(?= \\d)`, 'gu') : /(?!)/g;
 
 /**
  * Content pages: an entry of one of the collections, at /section/id/. Index and utility pages are
@@ -102,7 +101,11 @@ describe('acronyms', () => {
   });
 
   it.each(pagePaths)('%s: every acronym is in the glossary or explained on the page', (pagePath) => {
-    const explainedHere = new Set(main(pagePath).querySelectorAll('abbr[title]').map((abbr) => readableText(abbr)));
+    const explainedHere = new Set(
+      main(pagePath)
+        .querySelectorAll('abbr[title]')
+        .map((abbr) => readableText(abbr)),
+    );
     const known = new Set(glossaryForms);
     const unknown = [...acronymsIn(mainText(builtPage(pagePath)))].filter((word) => !known.has(word) && !explainedHere.has(word));
     expect(unknown).toEqual([]);
@@ -110,7 +113,11 @@ describe('acronyms', () => {
 
   it.each(pagePaths)('%s: the first use of each glossary acronym carries its expansion', (pagePath) => {
     const text = mainText(builtPage(pagePath));
-    const explainedHere = new Set(main(pagePath).querySelectorAll('abbr[title]').map((abbr) => readableText(abbr)));
+    const explainedHere = new Set(
+      main(pagePath)
+        .querySelectorAll('abbr[title]')
+        .map((abbr) => readableText(abbr)),
+    );
     const used = [...acronymsIn(text)].filter((word) => glossaryForms.includes(word));
     const multiWord = glossaryForms.filter((form) => form.includes(' ') && text.includes(form));
     const missing = [...used, ...multiWord].filter((word) => {

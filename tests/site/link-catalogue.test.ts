@@ -74,14 +74,20 @@ describe('nothing a trainer would link is left out', () => {
   const pagesUnder = (section: string) => builtPagePaths(section).filter((pagePath) => pagePath !== `/${section}/`);
 
   test('every workflow step of every model', () => {
-    const steps = pagesUnder('modele').flatMap((pagePath) => builtPage(pagePath).querySelectorAll('li[id^="krok-"]').map((step) => `${pagePath}#${step.id}`));
+    const steps = pagesUnder('modele').flatMap((pagePath) =>
+      builtPage(pagePath)
+        .querySelectorAll('li[id^="krok-"]')
+        .map((step) => `${pagePath}#${step.id}`),
+    );
     expect(steps.length).toBeGreaterThan(20);
     expect(steps.filter((href) => !hrefs.has(href))).toEqual([]);
   });
 
   test('every chart on the charts page and on project pages', () => {
     const charts = ['/wskazniki/', ...pagesUnder('projekty')].flatMap((pagePath) =>
-      builtPage(pagePath).querySelectorAll('figure.chart[id]').map((figure) => `${pagePath}#${figure.id}`),
+      builtPage(pagePath)
+        .querySelectorAll('figure.chart[id]')
+        .map((figure) => `${pagePath}#${figure.id}`),
     );
     expect(charts.length).toBeGreaterThan(10);
     expect(charts.filter((href) => !hrefs.has(href))).toEqual([]);

@@ -44,7 +44,9 @@ describe('"Zobacz wszystkie" links', () => {
 });
 
 describe('list pages', () => {
-  const listPages = builtPagePaths().filter((address) => /^\/(programy|instytucje|miejsca)\/$/.test(address) || readBuiltPage(DIST, address).querySelector('main .relation-list') !== null);
+  const listPages = builtPagePaths().filter(
+    (address) => /^\/(programy|instytucje|miejsca)\/$/.test(address) || readBuiltPage(DIST, address).querySelector('main .relation-list') !== null,
+  );
 
   it('include the section indexes of the per-gmina collections', () => {
     expect(listPages).toEqual(expect.arrayContaining(['/programy/', '/instytucje/', '/miejsca/']));
@@ -55,6 +57,7 @@ describe('list pages', () => {
   });
 
   it('point search engines at themselves', () => {
-    for (const address of listPages) expect(builtPage(address).querySelector('link[rel="canonical"]')?.getAttribute('href'), address).toMatch(new RegExp(`${address}$`));
+    for (const address of listPages)
+      expect(builtPage(address).querySelector('link[rel="canonical"]')?.getAttribute('href'), address).toMatch(new RegExp(`${address}$`));
   });
 });

@@ -157,9 +157,7 @@ describe('text spacing', () => {
 
 describe('the site address', () => {
   test('comes from the home page canonical link before the configured address', () => {
-    const internalLinks = checkSite(siteWith('dead-links'), { siteUrl: 'https://baza.example.org/' }).find(
-      (result) => result.rule === 'internal-links',
-    );
+    const internalLinks = checkSite(siteWith('dead-links'), { siteUrl: 'https://baza.example.org/' }).find((result) => result.rule === 'internal-links');
     expect(internalLinks?.problems).toContainEqual({
       page: '/martwe-linki/',
       message: 'link do nieistniejącej strony http://localhost:4321/brak/ (czyli /brak/)',

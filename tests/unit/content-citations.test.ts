@@ -27,7 +27,9 @@ describe('citations in MDX text', () => {
     cpSync(path.join(fixtures, 'invalid', 'unknown-cited-source'), root, { recursive: true });
     const problems = validateContent(root).problems.map(formatProblem);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/projects\/projekt-testowy\.mdx: pole „treść, wiersz \d+, <Cite source>”: oczekiwano identyfikatora źródła z content\/sources\.yaml; znaleziono „zrodlo-testow”, a takiego źródła nie ma\. Czy chodziło o „zrodlo-testowe”\?$/);
+    expect(problems[0]).toMatch(
+      /^content\/projects\/projekt-testowy\.mdx: pole „treść, wiersz \d+, <Cite source>”: oczekiwano identyfikatora źródła z content\/sources\.yaml; znaleziono „zrodlo-testow”, a takiego źródła nie ma\. Czy chodziło o „zrodlo-testowe”\?$/,
+    );
     const line = Number(/wiersz (\d+)/.exec(problems[0] ?? '')?.[1]);
     const fileLines = readFileSync(path.join(root, 'content/projects/projekt-testowy.mdx'), 'utf8').split('\n');
     expect(fileLines[line - 1]).toContain('<Cite source="zrodlo-testow"');

@@ -212,7 +212,10 @@ describe('courses', () => {
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('      - MT 6\n      - XY 1\n      - /modele/model-inny/#kroki-modelu\n', '      - MT 1\n      - mt-5\n      - /modele/model-testowy/#kroki-modelu\n')
+        .replace(
+          '      - MT 6\n      - XY 1\n      - /modele/model-inny/#kroki-modelu\n',
+          '      - MT 1\n      - mt-5\n      - /modele/model-testowy/#kroki-modelu\n',
+        )
         .replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'),
     );
     expect(validateContent(root).problems.map(formatProblem)).toEqual([]);
@@ -222,7 +225,10 @@ describe('courses', () => {
     const course = 'content/courses/kurs-testowy.mdx';
     const root = contentWith('course-items');
     const file = path.join(root, course);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'),
+    );
     expect(validateContent(root).problems.map(formatProblem)).toEqual([
       `${course}: pole „sessions › pozycja 1 › items › pozycja 1”: przebieg „MT” ma 5 kroków, więc kroku „MT 6” nie ma`,
       `${course}: pole „sessions › pozycja 1 › items › pozycja 2”: kod kroku „XY 1” wskazuje przebieg „XY”, którego nie ma; kody przebiegów: MT`,
@@ -238,9 +244,15 @@ describe('other problems are caught before anything is built', () => {
     ['bad-file-name', 'content/places/Wojewodztwo_Drugie.mdx: nazwa pliku jest adresem strony'],
     ['duplicate-id', 'content/glossary.yaml (wpis „ops”): pole „id”: identyfikator „ops” jest już użyty przez pozycję 1'],
     ['money-fraction', 'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami'],
-    ['negative-money', 'content/projects/projekt-testowy.mdx: pole „budget › euFunding”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono liczbę -5 (kwota nie może być ujemna)'],
+    [
+      'negative-money',
+      'content/projects/projekt-testowy.mdx: pole „budget › euFunding”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono liczbę -5 (kwota nie może być ujemna)',
+    ],
     ['html-in-text', 'content/institutions/instytucja-testowa.mdx: pole „title”: pole zawiera znacznik HTML'],
-    ['updated-mismatch', 'content/places/wojewodztwo-testowe.mdx: pole „updated”: data ostatniej aktualizacji musi być datą najnowszej zmiany z listy „changes” (2026-02-01); znaleziono 2026-03-01'],
+    [
+      'updated-mismatch',
+      'content/places/wojewodztwo-testowe.mdx: pole „updated”: data ostatniej aktualizacji musi być datą najnowszej zmiany z listy „changes” (2026-02-01); znaleziono 2026-03-01',
+    ],
     ['period-order', 'content/projects/projekt-testowy.mdx: pole „period › end”: koniec okresu jest wcześniejszy niż jego początek'],
     ['empty-changes', 'content/trainings/szkolenie-testowe.mdx: pole „changes”: lista zmian musi mieć co najmniej jeden wpis (np. pierwszą publikację)'],
     ['missing-frontmatter', 'content/trainings/szkolenie-testowe.mdx: brak nagłówka (frontmatter)'],
@@ -251,7 +263,7 @@ describe('other problems are caught before anything is built', () => {
   });
 });
 
-describe('pinned heading ids: `## Heading { #id }` keeps a section\'s address when the heading is reworded', () => {
+describe("pinned heading ids: `## Heading { #id }` keeps a section's address when the heading is reworded", () => {
   test('a valid pinned id passes', () => {
     expect(problemLines()).toEqual([]);
   });
@@ -278,7 +290,9 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
   const guide = 'content/guides/poradnik-testowy';
 
   test('versions are read from the document folder with ids „document/version”', () => {
-    const ids = validateContent(contentWith()).entries.filter((entry) => entry.collection === 'guides').map((entry) => entry.id);
+    const ids = validateContent(contentWith())
+      .entries.filter((entry) => entry.collection === 'guides')
+      .map((entry) => entry.id);
     expect(ids).toEqual(['poradnik-testowy/1', 'poradnik-testowy/2']);
   });
 
@@ -295,7 +309,9 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
   });
 
   test('a file named other than its version number', () => {
-    expect(problemLines('guide-bad-version-file')).toEqual([`${guide}/wersja-3.mdx: plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx… (albo 1.md, 2.md…)`]);
+    expect(problemLines('guide-bad-version-file')).toEqual([
+      `${guide}/wersja-3.mdx: plik wersji nazywa się jej numerem: 1.mdx, 2.mdx, 3.mdx… (albo 1.md, 2.md…)`,
+    ]);
   });
 
   test('a version in consultation must give the period', () => {
@@ -391,38 +407,92 @@ describe('the bad-input corpus: each malformed file names the file, the field (o
 
   test.each([
     // Frontmatter syntax
-    ['frontmatter-unclosed', 'content/institutions/instytucja-testowa.mdx: nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony'],
-    ['frontmatter-tabs', `content/trainings/szkolenie-testowe.mdx: błąd składni YAML w wierszu 14: wcięcie zrobiono tabulatorem, a wcina się tylko spacjami. ${yamlHint}`],
+    [
+      'frontmatter-unclosed',
+      'content/institutions/instytucja-testowa.mdx: nagłówek (frontmatter) nie jest zamknięty: po ostatnim polu nagłówka dopisz wiersz „---”, a dopiero pod nim treść strony',
+    ],
+    [
+      'frontmatter-tabs',
+      `content/trainings/szkolenie-testowe.mdx: błąd składni YAML w wierszu 14: wcięcie zrobiono tabulatorem, a wcina się tylko spacjami. ${yamlHint}`,
+    ],
     ['duplicate-field', `content/models/model-testowy.mdx: błąd składni YAML w wierszu 13: to pole jest już wpisane wyżej; zostaw jedno. ${yamlHint}`],
     // The glossary cannot be read, so references to its terms are not reported a second time.
-    ['yaml-syntax-list-file', `content/glossary.yaml: błąd składni YAML w wierszu 5: brak przecinka między pozycjami w nawiasach [ ] lub { }, albo nawias nie jest zamknięty. ${yamlHint}`],
+    [
+      'yaml-syntax-list-file',
+      `content/glossary.yaml: błąd składni YAML w wierszu 5: brak przecinka między pozycjami w nawiasach [ ] lub { }, albo nawias nie jest zamknięty. ${yamlHint}`,
+    ],
     // Wrong types
     ['wrong-type-list-for-text', 'content/programmes/program-testowy.mdx: pole „title”: oczekiwano: tekst; znaleziono listę'],
-    ['wrong-type-object-for-date', 'content/institutions/instytucja-testowa.mdx: pole „updated”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono zestaw pól'],
+    [
+      'wrong-type-object-for-date',
+      'content/institutions/instytucja-testowa.mdx: pole „updated”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono zestaw pól',
+    ],
     ['wrong-type-text-for-number', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „target”: oczekiwano liczby (wartość docelowa); znaleziono „dużo”'],
     // Unknown references
-    ['unknown-workflow-actor', 'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 1 › actors › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/institutions/; znaleziono „ops-nieznany”, a takiego wpisu nie ma'],
-    ['unknown-course-training', 'content/courses/kurs-testowy.mdx: pole „trainings › pozycja 1”: oczekiwano identyfikatora istniejącego wpisu z content/trainings/; znaleziono „szkolenie-nieznane”, a takiego wpisu nie ma'],
-    ['unknown-source', 'content/programmes/program-testowy.mdx: pole „sources › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/sources.yaml; znaleziono „zrodlo-nieznane”, a takiego wpisu nie ma'],
-    ['unknown-glossary-term', 'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 2 › outputs › pozycja 1 › term”: oczekiwano identyfikatora istniejącego wpisu z content/glossary.yaml; znaleziono „opss”, a takiego wpisu nie ma. Czy chodziło o „ops”?'],
+    [
+      'unknown-workflow-actor',
+      'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 1 › actors › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/institutions/; znaleziono „ops-nieznany”, a takiego wpisu nie ma',
+    ],
+    [
+      'unknown-course-training',
+      'content/courses/kurs-testowy.mdx: pole „trainings › pozycja 1”: oczekiwano identyfikatora istniejącego wpisu z content/trainings/; znaleziono „szkolenie-nieznane”, a takiego wpisu nie ma',
+    ],
+    [
+      'unknown-source',
+      'content/programmes/program-testowy.mdx: pole „sources › pozycja 2”: oczekiwano identyfikatora istniejącego wpisu z content/sources.yaml; znaleziono „zrodlo-nieznane”, a takiego wpisu nie ma',
+    ],
+    [
+      'unknown-glossary-term',
+      'content/models/model-testowy.mdx: pole „workflow › steps › pozycja 2 › outputs › pozycja 1 › term”: oczekiwano identyfikatora istniejącego wpisu z content/glossary.yaml; znaleziono „opss”, a takiego wpisu nie ma. Czy chodziło o „ops”?',
+    ],
     // Duplicate ids; file names are lower case only, so two files cannot differ only by case
-    ['duplicate-indicator-id', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „id”: identyfikator „wskaznik-testowy” jest już użyty przez pozycję 1; każdy wpis musi mieć własny'],
-    ['file-names-differing-by-case', 'content/institutions/Instytucja-Testowa.mdx: nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”'],
+    [
+      'duplicate-indicator-id',
+      'content/indicators.yaml (wpis „wskaznik-testowy”): pole „id”: identyfikator „wskaznik-testowy” jest już użyty przez pozycję 1; każdy wpis musi mieć własny',
+    ],
+    [
+      'file-names-differing-by-case',
+      'content/institutions/Instytucja-Testowa.mdx: nazwa pliku jest adresem strony, więc może mieć tylko małe litery a–z bez polskich znaków, cyfry i myślniki, np. „rops-bialystok.md”',
+    ],
     // A page written as both .md and .mdx, and a component in a plain Markdown file
-    ['same-id-md-and-mdx', 'content/programmes/program-testowy.mdx: ten sam adres ma już plik content/programmes/program-testowy.md; jedna strona to jeden plik: .md albo .mdx, nie oba'],
-    ['markdown-with-component', 'content/programmes/program-markdown.md: pole „treść, wiersz 26”: „<Cite source="zrodlo-testowe" />” działa tylko w pliku .mdx; w pliku .md zostałby wypisany jako tekst albo pominięty. Zmień rozszerzenie pliku na .mdx'],
+    [
+      'same-id-md-and-mdx',
+      'content/programmes/program-testowy.mdx: ten sam adres ma już plik content/programmes/program-testowy.md; jedna strona to jeden plik: .md albo .mdx, nie oba',
+    ],
+    [
+      'markdown-with-component',
+      'content/programmes/program-markdown.md: pole „treść, wiersz 26”: „<Cite source="zrodlo-testowe" />” działa tylko w pliku .mdx; w pliku .md zostałby wypisany jako tekst albo pominięty. Zmień rozszerzenie pliku na .mdx',
+    ],
     // Amounts
-    ['money-not-a-number', 'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono „dużo” (zapis kwoty nie jest rozpoznawalny)'],
+    [
+      'money-not-a-number',
+      'content/projects/projekt-testowy.mdx: pole „budget › total”: oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono „dużo” (zapis kwoty nie jest rozpoznawalny)',
+    ],
     ['negative-indicator-target', 'content/indicators.yaml (wpis „wskaznik-testowy”): pole „target”: wartość docelowa nie może być ujemna'],
     // Impossible dates
-    ['date-not-leap-year', 'content/trainings/szkolenie-testowe.mdx: pole „changes › pozycja 1 › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2023-02-29” (miesiąc 2/2023 ma 28 dni, nie ma dnia 29)'],
-    ['date-month-13', 'content/programmes/program-testowy.mdx: pole „resolution › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2024-13-01” (nie ma miesiąca 13)'],
+    [
+      'date-not-leap-year',
+      'content/trainings/szkolenie-testowe.mdx: pole „changes › pozycja 1 › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2023-02-29” (miesiąc 2/2023 ma 28 dni, nie ma dnia 29)',
+    ],
+    [
+      'date-month-13',
+      'content/programmes/program-testowy.mdx: pole „resolution › date”: oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29; znaleziono „2024-13-01” (nie ma miesiąca 13)',
+    ],
     ['years-order', 'content/programmes/program-testowy.mdx: pole „years › to”: rok „to” jest wcześniejszy niż rok „from”'],
     // TERYT codes that cannot exist
-    ['teryt-unknown-voivodeship', 'content/places/wojewodztwo-testowe.mdx: pole „teryt”: kod TERYT zaczyna się od kodu województwa, a „21” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „21”'],
+    [
+      'teryt-unknown-voivodeship',
+      'content/places/wojewodztwo-testowe.mdx: pole „teryt”: kod TERYT zaczyna się od kodu województwa, a „21” nie jest kodem żadnego z 16 województw (parzyste liczby od 02 do 32, np. 20 – podlaskie); znaleziono „21”',
+    ],
     ['teryt-length-for-type', 'content/places/wojewodztwo-testowe.mdx: pole „teryt”: kod TERYT województwa ma 2 cyfry, np. "20"; znaleziono „2005”'],
-    ['teryt-gmina-type-digit', 'content/places/gmina-testowa.mdx: pole „teryt”: ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 (gmina miejska), 2 (gmina wiejska) albo 3 (gmina miejsko-wiejska); znaleziono „2005087”'],
-    ['teryt-not-in-parent', 'content/places/powiat-testowy.mdx: pole „teryt”: miejsce leży w „wojewodztwo-testowe” (TERYT „20”), więc jego kod TERYT musi zaczynać się od „20” i być od niego dłuższy; znaleziono „0605”'],
+    [
+      'teryt-gmina-type-digit',
+      'content/places/gmina-testowa.mdx: pole „teryt”: ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 (gmina miejska), 2 (gmina wiejska) albo 3 (gmina miejsko-wiejska); znaleziono „2005087”',
+    ],
+    [
+      'teryt-not-in-parent',
+      'content/places/powiat-testowy.mdx: pole „teryt”: miejsce leży w „wojewodztwo-testowe” (TERYT „20”), więc jego kod TERYT musi zaczynać się od „20” i być od niego dłuższy; znaleziono „0605”',
+    ],
     // HTML and script in text fields
     ['script-in-title', `content/projects/projekt-testowy.mdx: pole „title”: ${html}`],
     ['img-onerror-in-description', `content/courses/kurs-testowy.mdx: pole „description”: ${html}`],

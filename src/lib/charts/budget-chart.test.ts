@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECTS, expectInsideChart, formatSvg, wideLayoutBreakpoint } from './__fixtures__/chart-fixtures.ts';
-import { BUDGET_NARROW, BUDGET_WIDE, budgetAriaLabel, budgetLayout, budgetPartTexts, budgetValueText, formatMoneyTick, renderBudgetSvg, type BudgetLayout } from './budget-chart.ts';
+import {
+  BUDGET_NARROW,
+  BUDGET_WIDE,
+  budgetAriaLabel,
+  budgetLayout,
+  budgetPartTexts,
+  budgetValueText,
+  formatMoneyTick,
+  renderBudgetSvg,
+  type BudgetLayout,
+} from './budget-chart.ts';
 import { budgetRows } from './figures.ts';
 import type { TextLine } from './svg-markup.ts';
 
@@ -97,7 +107,11 @@ describe('budgetLayout', () => {
 });
 
 function allTexts(layout: BudgetLayout): TextLine[] {
-  return [...layout.legend.flatMap((item) => item.text), ...layout.ticks.map((tick) => tick.label), ...layout.rows.flatMap((row) => [...row.texts, ...row.tip.lines])];
+  return [
+    ...layout.legend.flatMap((item) => item.text),
+    ...layout.ticks.map((tick) => tick.label),
+    ...layout.rows.flatMap((row) => [...row.texts, ...row.tip.lines]),
+  ];
 }
 
 describe.each([
@@ -107,20 +121,37 @@ describe.each([
   const layout = budgetLayout(rows, size);
 
   it('keeps every label and tooltip inside the chart', () => {
-    expectInsideChart(layout.width, allTexts(layout), layout.rows.map((row) => row.tip), size.fontSize);
+    expectInsideChart(
+      layout.width,
+      allTexts(layout),
+      layout.rows.map((row) => row.tip),
+      size.fontSize,
+    );
   });
 
   it('renders the same SVG for the fixed figures every time', async () => {
-    const svg = renderBudgetSvg(layout, { idPrefix: `wykres-${name}`, title: 'Wykres: budżety projektów', description: 'Opis.', className: `chart-svg--${name}` });
+    const svg = renderBudgetSvg(layout, {
+      idPrefix: `wykres-${name}`,
+      title: 'Wykres: budżety projektów',
+      description: 'Opis.',
+      className: `chart-svg--${name}`,
+    });
     await expect(formatSvg(svg)).toMatchFileSnapshot(`./__snapshots__/budget-chart.${name}.svg`);
   });
 });
 
 describe('the SVG', () => {
-  const svg = renderBudgetSvg(budgetLayout(rows, BUDGET_NARROW), { idPrefix: 'b', title: 'Wykres: budżety', description: 'Opis.', className: 'chart-svg--narrow' });
+  const svg = renderBudgetSvg(budgetLayout(rows, BUDGET_NARROW), {
+    idPrefix: 'b',
+    title: 'Wykres: budżety',
+    description: 'Opis.',
+    className: 'chart-svg--narrow',
+  });
 
   it('is named and scales with its viewBox', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-svg chart-svg--narrow" viewBox="0 0 320 \d+" font-size="14" role="group" aria-label="Wykres: budżety" aria-describedby="b-opis">/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-svg chart-svg--narrow" viewBox="0 0 320 \d+" font-size="14" role="group" aria-label="Wykres: budżety" aria-describedby="b-opis">/,
+    );
   });
 
   it('has one focusable mark per project, each followed by its tooltip', () => {

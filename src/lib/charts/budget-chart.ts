@@ -133,17 +133,36 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
   const keys = PART_ORDER.filter((key) => rows.some((row) => row.parts.some((part) => part.key === key)));
   let y = offset;
 
-  const legend = keys.length > 0 ? legendLayout(keys.map((key) => ({ label: BUDGET_PART_LABELS[key], value: key })), width, PAD, y, font) : { items: [], bottom: y };
+  const legend =
+    keys.length > 0
+      ? legendLayout(
+          keys.map((key) => ({ label: BUDGET_PART_LABELS[key], value: key })),
+          width,
+          PAD,
+          y,
+          font,
+        )
+      : { items: [], bottom: y };
   y = legend.bottom + (keys.length > 0 ? font.lineHeight / 2 : 0);
 
   const maxZloty = Math.max(0, ...rows.map((row) => toZloty(barLength(row))));
-  const scale = scaleLinear().domain([0, maxZloty || 1]).nice(size.ticks).range([PAD, width - PAD]);
+  const scale = scaleLinear()
+    .domain([0, maxZloty || 1])
+    .nice(size.ticks)
+    .range([PAD, width - PAD]);
   const domainMax = scale.domain()[1]!;
   const hasBars = rows.some((row) => row.parts.length > 0);
 
   const ticks: AxisTick[] = [];
   if (hasBars) {
-    const spaced = spacedTicks((count) => scale.ticks(count), (value) => scale(value), (value) => formatMoneyTick(value, domainMax), size.ticks, width, fontSize);
+    const spaced = spacedTicks(
+      (count) => scale.ticks(count),
+      (value) => scale(value),
+      (value) => formatMoneyTick(value, domainMax),
+      size.ticks,
+      width,
+      fontSize,
+    );
     for (const tick of spaced) {
       ticks.push({ x: tick.x, label: { ...textBlock([tick.label], tick.x, y, font).lines[0]!, anchor: tick.anchor, className: 'chart-text--axis' } });
     }
@@ -219,12 +238,12 @@ export function renderBudgetSvg(layout: BudgetLayout, options: SvgOptions): stri
     dotPattern(`${idPrefix}-dotacja`, CHART_COLOURS.green, '#cce2d8'),
     stripePattern(`${idPrefix}-bez-podzialu`, CHART_COLOURS.grey),
   ]);
-  const legend = layout.legend.map((item) => element('g', { class: 'chart-legend__item' }, [renderSegment({ ...item.swatch, key: item.value }, idPrefix), ...item.text.map(renderText)]));
+  const legend = layout.legend.map((item) =>
+    element('g', { class: 'chart-legend__item' }, [renderSegment({ ...item.swatch, key: item.value }, idPrefix), ...item.text.map(renderText)]),
+  );
   const grid = layout.grid.map((line) => element('line', { class: 'chart-grid', x1: line.x, x2: line.x, y1: line.top, y2: line.bottom }));
   const ticks = layout.ticks.map((tick) => renderText(tick.label));
-  const rows = layout.rows.map((row) =>
-    renderMark(row, [...row.segments.map((segment) => renderSegment(segment, idPrefix)), ...row.texts.map(renderText)]),
-  );
+  const rows = layout.rows.map((row) => renderMark(row, [...row.segments.map((segment) => renderSegment(segment, idPrefix)), ...row.texts.map(renderText)]));
   return renderSvg({ ...options, width: layout.width, height: layout.height, fontSize: layout.fontSize }, [
     defs,
     element('g', { class: 'chart-legend', 'aria-hidden': 'true' }, legend),

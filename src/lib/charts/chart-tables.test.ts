@@ -53,7 +53,14 @@ describe('budgetTable', () => {
 
   it('model dla miast: the total is a ceiling and neither part is given', () => {
     const row = byProject(table, PROJECTS[3]!.title).map(cellCsv);
-    expect(row.slice(1, 7)).toEqual(['12894064,00', 'kwota maksymalna (nie więcej niż)', '', '', '12894064,00', 'nie podano: dofinansowanie z UE, dotacja celowa']);
+    expect(row.slice(1, 7)).toEqual([
+      '12894064,00',
+      'kwota maksymalna (nie więcej niż)',
+      '',
+      '',
+      '12894064,00',
+      'nie podano: dofinansowanie z UE, dotacja celowa',
+    ]);
   });
 
   it('a project without a value has empty amounts in the CSV and "nie podano" on the page, never 0', () => {

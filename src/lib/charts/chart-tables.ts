@@ -113,7 +113,9 @@ export function budgetTable(rows: readonly BudgetRow[], sources: SourceTitles, p
       return [
         text(row.title, entryHref('projects', row.projectId)),
         money(row.totalGrosze),
-        row.totalGrosze === undefined ? { kind: 'missing', text: 'nie podano' } : text(row.totalIsCeiling ? 'kwota maksymalna (nie więcej niż)' : 'kwota dokładna'),
+        row.totalGrosze === undefined
+          ? { kind: 'missing', text: 'nie podano' }
+          : text(row.totalIsCeiling ? 'kwota maksymalna (nie więcej niż)' : 'kwota dokładna'),
         money(amount('eu')),
         money(amount('grant')),
         money(unspecified),

@@ -131,7 +131,9 @@ export function timelineRows(projects: readonly ProjectFigures[]): TimelineRow[]
 export class UnknownProjectError extends Error {
   override name = 'UnknownProjectError';
   constructor(chart: string, unknown: readonly string[], known: readonly string[]) {
-    super(`${chart}: nie ma projektów o identyfikatorach ${unknown.map((id) => `„${id}”`).join(', ')} (props projectIds). Znane projekty: ${known.join(', ')}.`);
+    super(
+      `${chart}: nie ma projektów o identyfikatorach ${unknown.map((id) => `„${id}”`).join(', ')} (props projectIds). Znane projekty: ${known.join(', ')}.`,
+    );
   }
 }
 
@@ -139,7 +141,12 @@ export class UnknownProjectError extends Error {
 export function selectProjects<P extends { id: string }>(projects: readonly P[], projectIds: readonly string[] | undefined, chart: string): P[] {
   if (!projectIds) return [...projects];
   const unknown = projectIds.filter((id) => !projects.some((project) => project.id === id));
-  if (unknown.length > 0) throw new UnknownProjectError(chart, unknown, projects.map((project) => project.id));
+  if (unknown.length > 0)
+    throw new UnknownProjectError(
+      chart,
+      unknown,
+      projects.map((project) => project.id),
+    );
   return projects.filter((project) => projectIds.includes(project.id));
 }
 

@@ -15,7 +15,7 @@ import {
 } from './indicator-chart.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const [people, percent] = INDICATORS as [typeof INDICATORS[0], typeof INDICATORS[0]];
+const [people, percent] = INDICATORS as [(typeof INDICATORS)[0], (typeof INDICATORS)[0]];
 
 describe('texts', () => {
   it.each([
@@ -59,10 +59,14 @@ describe('indicatorDomain', () => {
 
 describe('indicatorLayout', () => {
   const layout = indicatorLayout([...INDICATORS, ACHIEVED_INDICATOR], SHORT_TITLES, INDICATOR_WIDE);
-  const [peoplePanel, percentPanel, achievedPanel] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0], typeof layout.panels[0]];
+  const [peoplePanel, percentPanel, achievedPanel] = layout.panels as [(typeof layout.panels)[0], (typeof layout.panels)[0], (typeof layout.panels)[0]];
 
   it('gives each indicator its own panel; indicators in people share one scale, the percentage has its own', () => {
-    expect(layout.panels.map((panel) => panel.indicatorId)).toEqual(['pracownicy-podniesione-kwalifikacje', 'jst-z-planami-deinstytucjonalizacji', 'przyklad-osiagniety']);
+    expect(layout.panels.map((panel) => panel.indicatorId)).toEqual([
+      'pracownicy-podniesione-kwalifikacje',
+      'jst-z-planami-deinstytucjonalizacji',
+      'przyklad-osiagniety',
+    ]);
     expect(peoplePanel.ticks.map((tick) => tick.text)).toEqual(['0', '200', '400', '600', '800', '1000', 'osoby']);
     expect(achievedPanel.ticks.map((tick) => tick.text)).toEqual(['0', '200', '400', '600', '800', '1000', 'osoby']);
     expect(percentPanel.ticks.map((tick) => tick.text)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%', 'odsetek']);
@@ -96,7 +100,12 @@ describe.each([
 
   it('keeps every label and tooltip inside the chart', () => {
     const texts = layout.panels.flatMap((panel) => [...panel.texts, ...panel.ticks, ...panel.tip.lines]);
-    expectInsideChart(layout.width, texts, layout.panels.map((panel) => panel.tip), size.fontSize);
+    expectInsideChart(
+      layout.width,
+      texts,
+      layout.panels.map((panel) => panel.tip),
+      size.fontSize,
+    );
   });
 
   it('renders the same SVG for the fixed figures every time', async () => {
@@ -107,7 +116,12 @@ describe.each([
 
 describe('the SVG', () => {
   it('has one focusable mark per indicator and a dashed track for each missing achieved value', () => {
-    const svg = renderIndicatorSvg(indicatorLayout(INDICATORS, SHORT_TITLES, INDICATOR_NARROW), { idPrefix: 'i', title: 'Wykres', description: 'Opis.', className: 'chart-svg--narrow' });
+    const svg = renderIndicatorSvg(indicatorLayout(INDICATORS, SHORT_TITLES, INDICATOR_NARROW), {
+      idPrefix: 'i',
+      title: 'Wykres',
+      description: 'Opis.',
+      className: 'chart-svg--narrow',
+    });
     expect(svg.match(/class="chart-mark" tabindex="0" role="img"/g)).toHaveLength(2);
     expect(svg.match(/class="chart-bar chart-bar--missing"[^>]*stroke-dasharray="6 4"/g)).toHaveLength(2);
   });

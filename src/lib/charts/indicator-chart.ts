@@ -78,7 +78,10 @@ export function indicatorDomain(
   const sameUnit = [indicator, ...peers.filter((peer) => peer.unit === indicator.unit)];
   const largest = Math.max(...sameUnit.map((item) => Math.max(item.target, item.achieved ?? 0)));
   if (indicator.unit === '%') return [0, Math.max(100, largest)];
-  const domain = scaleLinear().domain([0, largest || 1]).nice(ticks).domain();
+  const domain = scaleLinear()
+    .domain([0, largest || 1])
+    .nice(ticks)
+    .domain();
   return [domain[0]!, domain[1]!];
 }
 
@@ -106,13 +109,22 @@ export interface IndicatorLayout {
   panels: IndicatorPanelLayout[];
 }
 
-export function indicatorLayout(indicators: readonly IndicatorFigures[], projectTitles: ReadonlyMap<string, string>, size: IndicatorChartSize): IndicatorLayout {
+export function indicatorLayout(
+  indicators: readonly IndicatorFigures[],
+  projectTitles: ReadonlyMap<string, string>,
+  size: IndicatorChartSize,
+): IndicatorLayout {
   const first = buildIndicatorLayout(indicators, projectTitles, size, 0);
   const highestTip = Math.min(...first.panels.map((panel) => panel.tip.y), Infinity);
   return highestTip < 2 ? buildIndicatorLayout(indicators, projectTitles, size, 2 - highestTip) : first;
 }
 
-function buildIndicatorLayout(indicators: readonly IndicatorFigures[], projectTitles: ReadonlyMap<string, string>, size: IndicatorChartSize, offset: number): IndicatorLayout {
+function buildIndicatorLayout(
+  indicators: readonly IndicatorFigures[],
+  projectTitles: ReadonlyMap<string, string>,
+  size: IndicatorChartSize,
+  offset: number,
+): IndicatorLayout {
   const { width, fontSize, barHeight } = size;
   const font = fontOf(fontSize);
   const innerWidth = width - 2 * PAD;
@@ -174,8 +186,19 @@ function buildIndicatorLayout(indicators: readonly IndicatorFigures[], projectTi
 
     // Ticks of this panel's own scale, with the unit in the label column.
     const tickTop = barsBottom + 6;
-    const spaced = spacedTicks((count) => scale.ticks(count), (value) => scale(value), tickLabel, size.ticks, width, fontSize);
-    const ticks: TextLine[] = spaced.map((tick) => ({ ...textBlock([tick.label], tick.x, tickTop, font).lines[0]!, anchor: 'middle', className: 'chart-text--axis' }));
+    const spaced = spacedTicks(
+      (count) => scale.ticks(count),
+      (value) => scale(value),
+      tickLabel,
+      size.ticks,
+      width,
+      fontSize,
+    );
+    const ticks: TextLine[] = spaced.map((tick) => ({
+      ...textBlock([tick.label], tick.x, tickTop, font).lines[0]!,
+      anchor: 'middle',
+      className: 'chart-text--axis',
+    }));
     const unitLabel = indicator.unit === '%' ? 'odsetek' : indicator.unit;
     ticks.push({ ...textBlock([unitLabel], PAD, tickTop, font).lines[0]!, anchor: 'start', className: 'chart-text--axis' });
     const grid = spaced.map((tick) => ({ x: tick.x, top: targetTop - 4, bottom: barsBottom + 4 }));
@@ -194,7 +217,19 @@ function buildIndicatorLayout(indicators: readonly IndicatorFigures[], projectTi
     );
     const focus = { x: 0, y: panelTop - 4, width, height: y - panelTop + 8 };
     y += font.lineHeight * 1.5;
-    return { indicatorId: indicator.id, texts, target, achieved, missing, ticks, grid, separator, ariaLabel: indicatorAriaLabel(indicator, projectTitle), focus, tip };
+    return {
+      indicatorId: indicator.id,
+      texts,
+      target,
+      achieved,
+      missing,
+      ticks,
+      grid,
+      separator,
+      ariaLabel: indicatorAriaLabel(indicator, projectTitle),
+      focus,
+      tip,
+    };
   });
 
   return { width, height: Math.ceil(y - font.lineHeight * 1.5 + 4), fontSize, panels };
@@ -203,7 +238,9 @@ function buildIndicatorLayout(indicators: readonly IndicatorFigures[], projectTi
 export function renderIndicatorSvg(layout: IndicatorLayout, options: SvgOptions): string {
   const panels = layout.panels.map((panel) => {
     const decoration = element('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [
-      ...(panel.separator === undefined ? [] : [element('line', { class: 'chart-separator', x1: 0, x2: layout.width, y1: panel.separator, y2: panel.separator })]),
+      ...(panel.separator === undefined
+        ? []
+        : [element('line', { class: 'chart-separator', x1: 0, x2: layout.width, y1: panel.separator, y2: panel.separator })]),
       ...panel.grid.map((line) => element('line', { class: 'chart-grid', x1: line.x, x2: line.x, y1: line.top, y2: line.bottom })),
       ...panel.ticks.map(renderText),
     ]);
@@ -211,7 +248,16 @@ export function renderIndicatorSvg(layout: IndicatorLayout, options: SvgOptions)
       element('rect', { class: 'chart-bar chart-bar--target', ...panel.target, fill: CHART_COLOURS.blue }),
       ...(panel.achieved ? [element('rect', { class: 'chart-bar chart-bar--achieved', ...panel.achieved, fill: CHART_COLOURS.green })] : []),
       ...(panel.missing
-        ? [element('rect', { class: 'chart-bar chart-bar--missing', ...panel.missing, fill: 'none', stroke: CHART_COLOURS.grey, 'stroke-width': 1.5, 'stroke-dasharray': '6 4' })]
+        ? [
+            element('rect', {
+              class: 'chart-bar chart-bar--missing',
+              ...panel.missing,
+              fill: 'none',
+              stroke: CHART_COLOURS.grey,
+              'stroke-width': 1.5,
+              'stroke-dasharray': '6 4',
+            }),
+          ]
         : []),
     ];
     return decoration + renderMark(panel, [...shapes, ...panel.texts.map(renderText)]);

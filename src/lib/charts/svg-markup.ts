@@ -128,7 +128,13 @@ export function fontOf(size: number): Font {
 }
 
 /** Lines set from `top` downwards; returns them with the y just below the last. */
-export function textBlock(lines: readonly string[], x: number, top: number, font: Font, style: Pick<TextLine, 'bold' | 'className' | 'anchor'> = {}): { lines: TextLine[]; bottom: number } {
+export function textBlock(
+  lines: readonly string[],
+  x: number,
+  top: number,
+  font: Font,
+  style: Pick<TextLine, 'bold' | 'className' | 'anchor'> = {},
+): { lines: TextLine[]; bottom: number } {
   const baselineOffset = Math.round(font.size * 0.95 + (font.lineHeight - font.size) / 2);
   const set = lines.map((text, index) => ({ x, y: top + index * font.lineHeight + baselineOffset, text, ...style }));
   return { lines: set, bottom: top + lines.length * font.lineHeight };
@@ -136,7 +142,9 @@ export function textBlock(lines: readonly string[], x: number, top: number, font
 
 export function renderText(line: TextLine): string {
   const classes = ['chart-text', line.bold ? 'chart-text--bold' : undefined, line.className].filter(Boolean).join(' ');
-  return element('text', { x: line.x, y: line.y, class: classes, 'text-anchor': line.anchor && line.anchor !== 'start' ? line.anchor : undefined }, [escapeXml(line.text)]);
+  return element('text', { x: line.x, y: line.y, class: classes, 'text-anchor': line.anchor && line.anchor !== 'start' ? line.anchor : undefined }, [
+    escapeXml(line.text),
+  ]);
 }
 
 export interface Box {
@@ -162,7 +170,13 @@ export interface LegendItem<T> {
  * Swatch-and-label items set left to right, starting a new line when the next would not fit; a
  * label longer than the whole width wraps under itself.
  */
-export function legendLayout<T>(entries: readonly LegendEntry<T>[], width: number, left: number, top: number, font: Font): { items: LegendItem<T>[]; bottom: number } {
+export function legendLayout<T>(
+  entries: readonly LegendEntry<T>[],
+  width: number,
+  left: number,
+  top: number,
+  font: Font,
+): { items: LegendItem<T>[]; bottom: number } {
   const swatchWidth = Math.round(font.size * 1.75);
   const gap = 6;
   const items: LegendItem<T>[] = [];
@@ -255,11 +269,10 @@ export function renderTip(tip: Tip): string {
  * the mark shows, for screen readers; `focus` is the area highlighted when the mark has focus.
  */
 export function renderMark(mark: { ariaLabel: string; focus: Box; tip: Tip; className?: string | undefined }, children: readonly string[]): string {
-  const group = element(
-    'g',
-    { class: ['chart-mark', mark.className].filter(Boolean).join(' '), tabindex: '0', role: 'img', 'aria-label': mark.ariaLabel },
-    [element('rect', { class: 'chart-mark__focus', x: mark.focus.x, y: mark.focus.y, width: mark.focus.width, height: mark.focus.height }), ...children],
-  );
+  const group = element('g', { class: ['chart-mark', mark.className].filter(Boolean).join(' '), tabindex: '0', role: 'img', 'aria-label': mark.ariaLabel }, [
+    element('rect', { class: 'chart-mark__focus', x: mark.focus.x, y: mark.focus.y, width: mark.focus.width, height: mark.focus.height }),
+    ...children,
+  ]);
   return group + renderTip(mark.tip);
 }
 

@@ -152,7 +152,9 @@ describe('tile states and texts', () => {
     const views = tileViews(DATA, undefined);
     const podlaskie = views.find((view) => view.tile.teryt === '20')!;
     expect(podlaskie).toMatchObject({ state: 'count', count: 2, level: 2 });
-    expect(podlaskie.label).toBe('Województwo podlaskie (TERYT 20): 2 projekty w bazie. Projekty: Dać to; Miasta. Powiaty i gminy ze źródeł: Powiat hajnowski, Gmina Narew.');
+    expect(podlaskie.label).toBe(
+      'Województwo podlaskie (TERYT 20): 2 projekty w bazie. Projekty: Dać to; Miasta. Powiaty i gminy ze źródeł: Powiat hajnowski, Gmina Narew.',
+    );
     const lubuskie = views.find((view) => view.tile.teryt === '08')!;
     expect(lubuskie).toMatchObject({ state: 'count', count: 0, level: 0 });
     expect(lubuskie.label).toBe('Województwo lubuskie (TERYT 08): brak projektów w bazie.');
@@ -205,7 +207,7 @@ describe('tile states and texts', () => {
     ]);
   });
 
-  it('shows only the chosen project\'s powiaty and gminy, and none for a project that names none', () => {
+  it("shows only the chosen project's powiaty and gminy, and none for a project that names none", () => {
     expect(localPlaceGroups(DATA, 'rybnik').map((group) => group.projectId)).toEqual(['rybnik']);
     expect(localPlaceGroups(DATA, 'miasta')).toEqual([]);
   });
@@ -256,7 +258,9 @@ describe('address', () => {
 
   it('writes the chosen project and the figure anchor, keeping other parameters', () => {
     expect(addressFor({ pathname: '/wskazniki/', search: '' }, 'miasta', 'wykres-zasieg')).toBe('/wskazniki/?projekt=miasta#wykres-zasieg');
-    expect(addressFor({ pathname: '/wskazniki/', search: '?a=1&projekt=dac-to' }, 'miasta', 'wykres-zasieg')).toBe('/wskazniki/?a=1&projekt=miasta#wykres-zasieg');
+    expect(addressFor({ pathname: '/wskazniki/', search: '?a=1&projekt=dac-to' }, 'miasta', 'wykres-zasieg')).toBe(
+      '/wskazniki/?a=1&projekt=miasta#wykres-zasieg',
+    );
     expect(addressFor({ pathname: '/wskazniki/', search: '?projekt=miasta' }, undefined, 'wykres-zasieg')).toBe('/wskazniki/#wykres-zasieg');
   });
 });
@@ -266,7 +270,12 @@ describe('table rows and CSV', () => {
     const rows = territoryRows(DATA);
     expect(rows).toHaveLength(19);
     expect(rows.slice(0, 16).map((row) => row.teryt)).toEqual(['02', '04', '06', '08', '10', '12', '14', '16', '18', '20', '22', '24', '26', '28', '30', '32']);
-    expect(rows.find((row) => row.teryt === '20')).toMatchObject({ type: 'wojewodztwo', name: 'podlaskie', projectCount: 2, projects: ['Projekt Dać to', 'Projekt Miasta'] });
+    expect(rows.find((row) => row.teryt === '20')).toMatchObject({
+      type: 'wojewodztwo',
+      name: 'podlaskie',
+      projectCount: 2,
+      projects: ['Projekt Dać to', 'Projekt Miasta'],
+    });
     expect(rows.at(-1)).toMatchObject({ type: 'gmina', name: 'Miasto Rybnik', voivodeship: 'województwo nie podane w źródle', projectCount: 1 });
   });
 
@@ -301,7 +310,8 @@ describe('table rows and CSV', () => {
 });
 
 describe('server-rendered markup', () => {
-  const svgOf = (html: string) => html.slice(html.indexOf('<svg class="territory-map__svg"'), html.indexOf('</svg>', html.indexOf('<svg class="territory-map__svg"')) + 6);
+  const svgOf = (html: string) =>
+    html.slice(html.indexOf('<svg class="territory-map__svg"'), html.indexOf('</svg>', html.indexOf('<svg class="territory-map__svg"')) + 6);
 
   it('renders the map for all projects the same way every time', async () => {
     const html = renderToStaticMarkup(createElement(TerritoryMap, { id: 'wykres', data: DATA }));

@@ -342,9 +342,15 @@ export function moveInTileGrid(tiles: readonly Pick<VoivodeshipTile, 'teryt' | '
       case 'End':
         return reading.at(-1);
       case 'ArrowRight':
-        return nearest(tiles.filter((tile) => tile.row === from.row && tile.column > from.column), (tile) => tile.column - from.column);
+        return nearest(
+          tiles.filter((tile) => tile.row === from.row && tile.column > from.column),
+          (tile) => tile.column - from.column,
+        );
       case 'ArrowLeft':
-        return nearest(tiles.filter((tile) => tile.row === from.row && tile.column < from.column), (tile) => from.column - tile.column);
+        return nearest(
+          tiles.filter((tile) => tile.row === from.row && tile.column < from.column),
+          (tile) => from.column - tile.column,
+        );
       case 'ArrowDown':
       case 'ArrowUp': {
         const sign = key === 'ArrowDown' ? 1 : -1;

@@ -142,7 +142,12 @@ describe('timelineLayout', () => {
 });
 
 function allTexts(layout: TimelineLayout) {
-  return [...layout.legend.flatMap((item) => item.text), ...layout.years, ...(layout.today?.label ?? []), ...layout.rows.flatMap((row) => [...row.texts, ...row.tip.lines])];
+  return [
+    ...layout.legend.flatMap((item) => item.text),
+    ...layout.years,
+    ...(layout.today?.label ?? []),
+    ...layout.rows.flatMap((row) => [...row.texts, ...row.tip.lines]),
+  ];
 }
 
 describe.each([
@@ -152,17 +157,32 @@ describe.each([
   const layout = timelineLayout(rows, size, { today: TODAY, highlight: ['liderzy-kooperacji'] });
 
   it('keeps every label, the "dziś" label and every tooltip inside the chart', () => {
-    expectInsideChart(layout.width, allTexts(layout), layout.rows.map((row) => row.tip), size.fontSize);
+    expectInsideChart(
+      layout.width,
+      allTexts(layout),
+      layout.rows.map((row) => row.tip),
+      size.fontSize,
+    );
   });
 
   it('renders the same SVG for the fixed figures every time', async () => {
-    const svg = renderTimelineSvg(layout, { idPrefix: `wykres-${name}`, title: 'Wykres: okresy realizacji projektów', description: 'Opis.', className: `chart-svg--${name}` });
+    const svg = renderTimelineSvg(layout, {
+      idPrefix: `wykres-${name}`,
+      title: 'Wykres: okresy realizacji projektów',
+      description: 'Opis.',
+      className: `chart-svg--${name}`,
+    });
     await expect(formatSvg(svg)).toMatchFileSnapshot(`./__snapshots__/timeline-chart.${name}.svg`);
   });
 });
 
 describe('the SVG', () => {
-  const svg = renderTimelineSvg(timelineLayout(rows, TIMELINE_NARROW, { today: TODAY }), { idPrefix: 't', title: 'Wykres', description: 'Opis.', className: 'chart-svg--narrow' });
+  const svg = renderTimelineSvg(timelineLayout(rows, TIMELINE_NARROW, { today: TODAY }), {
+    idPrefix: 't',
+    title: 'Wykres',
+    description: 'Opis.',
+    className: 'chart-svg--narrow',
+  });
 
   it('has one focusable mark per project and a visible "dziś" line', () => {
     expect(svg.match(/class="chart-mark" tabindex="0" role="img"/g)).toHaveLength(PROJECTS.length);

@@ -163,7 +163,10 @@ type LegendSwatch = Pick<TimelineBar, 'style' | 'series'>;
 
 /** Programmes by colour, then how exactly each kind of period is given, in neutral grey. */
 function legendEntries(rows: readonly TimelineRow[], series: Map<string, number>): LegendEntry<LegendSwatch>[] {
-  const entries: LegendEntry<LegendSwatch>[] = [...series].map(([programme, index]) => ({ label: programmeShortLabel(programme), value: { style: 'exact', series: index } }));
+  const entries: LegendEntry<LegendSwatch>[] = [...series].map(([programme, index]) => ({
+    label: programmeShortLabel(programme),
+    value: { style: 'exact', series: index },
+  }));
   const neutral = -1;
   if (rows.some((row) => row.precision === 'day')) entries.push({ label: 'okres podany co do dnia', value: { style: 'exact', series: neutral } });
   if (rows.some((row) => row.precision === 'year')) entries.push({ label: 'okres podany tylko w latach', value: { style: 'years', series: neutral } });
@@ -190,7 +193,9 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
   }
   const domainStart = utcYear.floor(new Date(Math.min(...dates.map(Number))));
   const domainEnd = utcYear.ceil(new Date(Math.max(...dates.map(Number))));
-  const scale = scaleUtc().domain([domainStart, domainEnd]).range([PAD, width - PAD]);
+  const scale = scaleUtc()
+    .domain([domainStart, domainEnd])
+    .range([PAD, width - PAD]);
 
   // "dziś" label above the year labels, kept inside the chart.
   const todayX = scale(today);
@@ -231,7 +236,14 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
     const seriesIndex = series.get(row.programme) ?? 0;
     if (row.end && (row.precision === 'day' || row.precision === 'year')) {
       const x0 = scale(row.start!);
-      bar = { x: x0, y: barTop, width: scale(dayAfter(row.end)) - x0, height: barHeight, style: row.precision === 'day' ? 'exact' : 'years', series: seriesIndex };
+      bar = {
+        x: x0,
+        y: barTop,
+        width: scale(dayAfter(row.end)) - x0,
+        height: barHeight,
+        style: row.precision === 'day' ? 'exact' : 'years',
+        series: seriesIndex,
+      };
     } else if (row.end && row.precision === 'end-only') {
       const x1 = scale(dayAfter(row.end));
       const x0 = Math.max(PAD, x1 - size.openStartLength);
@@ -245,7 +257,12 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
     if (bar) y = barTop + barHeight;
     else y = info.bottom;
     const tip = placeTip(
-      [{ text: row.shortTitle, bold: true }, { text: row.programme }, { text: periodText(row) }, { text: `${statusHeading(today)}: ${periodStatus(row, today)}` }],
+      [
+        { text: row.shortTitle, bold: true },
+        { text: row.programme },
+        { text: periodText(row) },
+        { text: `${statusHeading(today)}: ${periodStatus(row, today)}` },
+      ],
       bar ? bar.x : PAD,
       bar ? barTop : info.lines[0]!.y - fontSize,
       width,
@@ -330,7 +347,9 @@ function patternDefs(layout: TimelineLayout, idPrefix: string): string[] {
 
 export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
   const { idPrefix } = options;
-  const legend = layout.legend.map((item) => element('g', { class: 'chart-legend__item' }, [renderBar({ ...item.swatch, ...item.value }, idPrefix), ...item.text.map(renderText)]));
+  const legend = layout.legend.map((item) =>
+    element('g', { class: 'chart-legend__item' }, [renderBar({ ...item.swatch, ...item.value }, idPrefix), ...item.text.map(renderText)]),
+  );
   const grid = layout.grid.map((line) => element('line', { class: 'chart-grid', x1: line.x, x2: line.x, y1: line.top, y2: line.bottom }));
   const today = layout.today
     ? [
@@ -338,7 +357,12 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
         ...layout.today.label.map(renderText),
       ]
     : [];
-  const rows = layout.rows.map((row) => renderMark({ ...row, className: row.highlighted ? 'chart-mark--highlighted' : undefined }, [...(row.bar ? [renderBar(row.bar, idPrefix)] : []), ...row.texts.map(renderText)]));
+  const rows = layout.rows.map((row) =>
+    renderMark({ ...row, className: row.highlighted ? 'chart-mark--highlighted' : undefined }, [
+      ...(row.bar ? [renderBar(row.bar, idPrefix)] : []),
+      ...row.texts.map(renderText),
+    ]),
+  );
   return renderSvg({ ...options, width: layout.width, height: layout.height, fontSize: layout.fontSize }, [
     element('defs', {}, patternDefs(layout, idPrefix)),
     element('g', { class: 'chart-legend', 'aria-hidden': 'true' }, legend),

@@ -42,11 +42,18 @@ export function checkGuideBody(body: string, firstLine: number): BodyProblem[] {
     if (/^\s{0,3}>/.test(line)) {
       problems.push({ line: lineNumber, message: 'cytat blokowy („> …”) nie jest dozwolony w dokumencie do konsultacji; napisz zwykły akapit' });
     } else if (/^\s{0,3}\|/.test(line)) {
-      problems.push({ line: lineNumber, message: 'tabela nie jest dozwolona w dokumencie do konsultacji: uwagi odnoszą się do ustępów tekstu; opisz to akapitem albo listą' });
+      problems.push({
+        line: lineNumber,
+        message: 'tabela nie jest dozwolona w dokumencie do konsultacji: uwagi odnoszą się do ustępów tekstu; opisz to akapitem albo listą',
+      });
     } else if (FENCE.test(line.trim())) {
       problems.push({ line: lineNumber, message: 'blok kodu nie jest dozwolony w dokumencie do konsultacji' });
     } else if (/^\s*<(?!Cite\b)[A-Za-z]/.test(line)) {
-      problems.push({ line: lineNumber, message: 'znacznik HTML lub komponent na początku wiersza nie jest dozwolony w dokumencie do konsultacji; dozwolone jest tylko <Cite source="…" /> wewnątrz akapitu' });
+      problems.push({
+        line: lineNumber,
+        message:
+          'znacznik HTML lub komponent na początku wiersza nie jest dozwolony w dokumencie do konsultacji; dozwolone jest tylko <Cite source="…" /> wewnątrz akapitu',
+      });
     }
   });
   return problems;

@@ -84,7 +84,9 @@ export class ParagraphNumberer {
   /** Numbers the next unit of the current section; throws when no section has started. */
   nextParagraph(text: string): NumberedParagraph {
     if (this.section === 0) {
-      throw new Error('tekst przed pierwszym nagłówkiem „## …”: każdy ustęp musi należeć do paragrafu (§), więc dokument zaczyna się od nagłówka drugiego stopnia');
+      throw new Error(
+        'tekst przed pierwszym nagłówkiem „## …”: każdy ustęp musi należeć do paragrafu (§), więc dokument zaczyna się od nagłówka drugiego stopnia',
+      );
     }
     this.unit += 1;
     const paragraph = {

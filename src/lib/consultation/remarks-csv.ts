@@ -11,7 +11,14 @@ import { inDocumentOrder, type Remark } from './remarks-store.ts';
 
 export { inDocumentOrder };
 
-export const REMARK_COLUMNS = ['Lp.', 'Podmiot zgłaszający', 'Część dokumentu', 'Dotychczasowy zapis', 'Treść uwagi / proponowany zapis', 'Uzasadnienie'] as const;
+export const REMARK_COLUMNS = [
+  'Lp.',
+  'Podmiot zgłaszający',
+  'Część dokumentu',
+  'Dotychczasowy zapis',
+  'Treść uwagi / proponowany zapis',
+  'Uzasadnienie',
+] as const;
 
 /** The reader's remarks, numbered 1..n in document order (§, ust., then oldest first), each with the submitter. */
 export function remarksToCsv(remarks: readonly Remark[], submitter: string): string {

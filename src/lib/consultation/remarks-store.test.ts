@@ -172,7 +172,8 @@ describe('RemarkStore: remarks', () => {
     const store = storeOn(storage);
     // A whitespace-only proposal is kept as typed when the justification is not blank.
     const typed = AWKWARD.map((text) => [text, text, text.trim() === '' ? 'Uzasadnienie.' : text]);
-    for (const [currentText, proposal, justification] of typed) expect(store.add({ ...input('p-1-1'), currentText: currentText!, proposal: proposal!, justification: justification! }).ok).toBe(true);
+    for (const [currentText, proposal, justification] of typed)
+      expect(store.add({ ...input('p-1-1'), currentText: currentText!, proposal: proposal!, justification: justification! }).ok).toBe(true);
     const listed = value(storeOn(storage).list());
     expect(listed.map((remark) => [remark.currentText, remark.proposal, remark.justification])).toEqual(typed);
   });
@@ -376,8 +377,14 @@ describe('RemarkStore: unreadable data is never overwritten', () => {
     ['empty text', ''],
     ['an object instead of a list', '{"id":"uwaga-1"}'],
     ['a list with a number', '[1]'],
-    ['a remark without a field', JSON.stringify([{ id: 'a', paragraphId: 'p-1-1', paragraphLabel: '§ 1 ust. 1', currentText: '', proposal: 'x', createdAt: '', updatedAt: '' }])],
-    ['a field of the wrong type', JSON.stringify([{ id: 1, paragraphId: 'p-1-1', paragraphLabel: '', currentText: '', proposal: '', justification: '', createdAt: '', updatedAt: '' }])],
+    [
+      'a remark without a field',
+      JSON.stringify([{ id: 'a', paragraphId: 'p-1-1', paragraphLabel: '§ 1 ust. 1', currentText: '', proposal: 'x', createdAt: '', updatedAt: '' }]),
+    ],
+    [
+      'a field of the wrong type',
+      JSON.stringify([{ id: 1, paragraphId: 'p-1-1', paragraphLabel: '', currentText: '', proposal: '', justification: '', createdAt: '', updatedAt: '' }]),
+    ],
     ['null', 'null'],
   ])('remarks stored as %s: reading reports them as corrupt and writing leaves them alone', (_name, raw) => {
     const storage = new MemoryStorage();

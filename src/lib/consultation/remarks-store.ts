@@ -104,7 +104,8 @@ const WHAT_NOW: Record<Action, string> = {
   preserve: 'Uszkodzone dane zostały tam, gdzie były; niczego nie usunięto.',
 };
 
-const UNAVAILABLE = 'przeglądarka nie pozwala tej stronie przechowywać danych (na przykład w oknie prywatnym albo przy zablokowanych plikach cookie i danych witryn).';
+const UNAVAILABLE =
+  'przeglądarka nie pozwala tej stronie przechowywać danych (na przykład w oknie prywatnym albo przy zablokowanych plikach cookie i danych witryn).';
 const FULL = 'pamięć przeglądarki na tę stronę jest pełna.';
 
 function failure(kind: 'unavailable' | 'full', action: Action): Failure {
@@ -148,7 +149,12 @@ const REMARK_FIELDS = ['id', 'paragraphId', 'paragraphLabel', 'currentText', 'pr
 const DRAFT_FIELDS = ['paragraphId', 'proposal', 'justification', 'updatedAt'] as const;
 
 function hasTextFields(value: unknown, fields: readonly string[]): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && fields.every((field) => typeof (value as Record<string, unknown>)[field] === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    fields.every((field) => typeof (value as Record<string, unknown>)[field] === 'string')
+  );
 }
 
 /** A stored remark; fields written by a later version of this code are kept when the list is rewritten. */
@@ -354,7 +360,12 @@ export class RemarkStore {
   saveDraft(draft: RemarkDraft): Result<SavedDraft> {
     const existing = this.readDraft('save-draft');
     if (!existing.ok) return existing;
-    const saved: SavedDraft = { paragraphId: draft.paragraphId, proposal: draft.proposal, justification: draft.justification, updatedAt: this.now().toISOString() };
+    const saved: SavedDraft = {
+      paragraphId: draft.paragraphId,
+      proposal: draft.proposal,
+      justification: draft.justification,
+      updatedAt: this.now().toISOString(),
+    };
     const written = this.setItem(this.draftKey, JSON.stringify(saved), 'save-draft');
     return written.ok ? { ok: true, value: saved } : written;
   }
@@ -444,7 +455,10 @@ function position(paragraphId: string): [number, number] {
 export function inDocumentOrder<T extends Pick<Remark, 'paragraphId' | 'createdAt'>>(remarks: readonly T[]): T[] {
   return remarks
     .map((remark, index) => ({ remark, index, at: position(remark.paragraphId) }))
-    .sort((a, b) => compareNumbers(a.at[0], b.at[0]) || compareNumbers(a.at[1], b.at[1]) || compareText(a.remark.createdAt, b.remark.createdAt) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        compareNumbers(a.at[0], b.at[0]) || compareNumbers(a.at[1], b.at[1]) || compareText(a.remark.createdAt, b.remark.createdAt) || a.index - b.index,
+    )
     .map(({ remark }) => remark);
 }
 

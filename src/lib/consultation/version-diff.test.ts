@@ -201,11 +201,7 @@ describe('compareVersions', () => {
     const newer = structuredClone(BASE);
     newer.paragraphs[1] = { ...newer.paragraphs[1]!, text: 'Wnioski składa się w urzędzie do końca marca każdego roku.' };
     const comparison = compare(BASE, newer);
-    expect(outline(comparison).slice(1, 4)).toEqual([
-      'unchanged ust. § 1 ust. 1 → § 1 ust. 1',
-      'removed ust. § 1 ust. 2 → ∅',
-      'added ust. ∅ → § 1 ust. 2',
-    ]);
+    expect(outline(comparison).slice(1, 4)).toEqual(['unchanged ust. § 1 ust. 1 → § 1 ust. 1', 'removed ust. § 1 ust. 2 → ∅', 'added ust. ∅ → § 1 ust. 2']);
     expect(comparison.summary).toEqual({ changed: 0, added: 1, removed: 1, unchanged: 6 });
   });
 

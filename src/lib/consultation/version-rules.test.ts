@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkVersions, versionFromFileName, type VersionFile } from './version-rules.ts';
 
-function file(version: number, status = 'konsultacje', date = `2026-11-${String(version).padStart(2, '0')}`, fileVersion: number | null = version): VersionFile {
+function file(
+  version: number,
+  status = 'konsultacje',
+  date = `2026-11-${String(version).padStart(2, '0')}`,
+  fileVersion: number | null = version,
+): VersionFile {
   return { file: `content/guides/poradnik/${fileVersion ?? 'x'}.mdx`, fileVersion, data: { version, status, date: new Date(`${date}T00:00:00Z`) } };
 }
 
@@ -38,6 +43,12 @@ describe('checkVersions', () => {
 
   test('a published version after a draft is an error: the public build would lose the draft in between', () => {
     const problems = checkVersions([file(1), file(2, 'projekt'), file(3)]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/poradnik/3.mdx', field: 'status', message: expect.stringContaining('wcześniejsza wersja 2 ma status projekt') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/guides/poradnik/3.mdx',
+        field: 'status',
+        message: expect.stringContaining('wcześniejsza wersja 2 ma status projekt'),
+      }),
+    ]);
   });
 });

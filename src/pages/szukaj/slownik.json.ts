@@ -34,5 +34,7 @@ export const GET: APIRoute = async () => {
   const { all } = await knowledgeBase();
   const texts = all.flatMap((entry) => [...strings(entry.data), bodyText(entry.body)]);
   texts.push(...SITE_ACRONYMS.flatMap((acronym) => [acronym.term, acronym.expansion]));
-  return new Response(JSON.stringify(buildSearchVocabulary(texts, await glossaryForSearch())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildSearchVocabulary(texts, await glossaryForSearch())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

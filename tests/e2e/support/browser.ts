@@ -66,7 +66,8 @@ export function watchProblems(page: Page): PageProblems {
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
