@@ -3,14 +3,7 @@
  * chart component and the CSV endpoint of each chart call the same function here, so the table
  * under a chart and the file behind its download link come from the same rows.
  */
-import {
-  budgetRows,
-  selectProjects,
-  timelineRows,
-  type BudgetRow,
-  type IndicatorFigures,
-  type TimelineRow,
-} from '../lib/charts/figures.ts';
+import { budgetRows, selectProjects, timelineRows, type BudgetRow, type IndicatorFigures, type TimelineRow } from '../lib/charts/figures.ts';
 import { budgetTable, indicatorTable, timelineTable, type ChartTable } from '../lib/charts/chart-tables.ts';
 import { utcToday } from '../lib/charts/timeline-chart.ts';
 import { chartFigures } from './chart-figures.ts';
