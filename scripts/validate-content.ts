@@ -7,7 +7,7 @@ import { formatProblemReport } from '../src/lib/editor-errors.ts';
 import { validateContent } from '../src/integrations/content-validator.ts';
 import { draftsIncluded } from '../src/lib/publication.ts';
 
-const { entries, problems } = validateContent(process.cwd(), { includeDrafts: draftsIncluded() });
+const { entries, problems } = validateContent(process.cwd(), { includeDrafts: draftsIncluded(process.env) });
 if (problems.length > 0) {
   console.error(formatProblemReport(problems));
   process.exit(1);

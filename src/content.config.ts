@@ -17,7 +17,7 @@ import {
 import type { ReferenceTo } from './schemas/fields.ts';
 
 const referenceTo = reference as unknown as ReferenceTo;
-const includeDrafts = draftsIncluded();
+const includeDrafts = draftsIncluded(process.env);
 
 /**
  * Drafts never reach the data store of a public build, so no page, list, feed, search entry or

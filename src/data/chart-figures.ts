@@ -3,7 +3,7 @@
  * no Astro types, so the same functions run in unit tests on fixed data.
  */
 import type { IndicatorFigures, PlaceFigures, ProjectFigures } from '../lib/charts/figures.ts';
-import { fundingProgrammes } from '../schemas/vocabulary.ts';
+import { fundingProgrammes } from '../lib/vocabulary.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
 export interface ChartFigures {

@@ -1,7 +1,7 @@
 /** The site-wide change list for the "Zmiany" page and its feed. */
 import { collectChanges, type SiteChange } from '../lib/changes.ts';
 import { entryHref, sections } from '../lib/routes.ts';
-import { documentStatuses } from '../schemas/vocabulary.ts';
+import { documentStatuses } from '../lib/vocabulary.ts';
 import { guideDocuments } from './guides.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 

@@ -19,7 +19,7 @@ export function contentValidation({ onEntries }: ContentValidationOptions = {}):
     name: 'kb:content-validation',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { entries, problems } = validateContent(fileURLToPath(config.root), { includeDrafts: draftsIncluded() });
+        const { entries, problems } = validateContent(fileURLToPath(config.root), { includeDrafts: draftsIncluded(process.env) });
         onEntries?.(entries);
         if (problems.length === 0) return;
         if (command === 'dev') {

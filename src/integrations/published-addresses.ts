@@ -72,7 +72,7 @@ export function publishedAddressesCheck(): AstroIntegration {
         }
         if (added.length === 0) return;
         // A preview's extra addresses are its drafts, which the list of the public site never holds.
-        if (draftsIncluded())
+        if (draftsIncluded(process.env))
           logger.info(`Podgląd z wersjami roboczymi ma ${added.length} adresów spoza ${ADDRESS_LIST_FILE}; to wersje robocze, do listy ich się nie dopisuje.`);
         else logger.info(addedAddressesNotice(added));
       },

@@ -7,7 +7,7 @@ describe('smallPreloadHelper', () => {
 
   it('stands in for Vite’s preload helper module only', () => {
     expect(load('\0vite/preload-helper.js')).toContain('export const __vitePreload');
-    expect(load('/src/scripts/search-dialog.ts')).toBeUndefined();
+    expect(load('/src/browser/search-dialog.ts')).toBeUndefined();
   });
 
   it('runs before Vite’s own plugins, in builds only', () => {

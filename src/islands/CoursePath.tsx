@@ -10,7 +10,7 @@ import { CATALOGUE_KIND_LABELS, type CatalogueItem } from '../lib/link-catalogue
 import { countPl } from '../lib/plural.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
-import { showInPrintHeader } from '../scripts/print-header.ts';
+import { showInPrintHeader } from '../browser/print-header.ts';
 
 interface Props {
   /** Address of the catalogue JSON. */

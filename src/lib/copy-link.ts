@@ -1,7 +1,7 @@
 /**
  * The "Kopiuj link" controls beside headings, paragraphs and charts, which trainers use to paste
  * the address of an exact section into slides and handouts. Without JavaScript a control is a
- * plain link to its anchor; with it, src/scripts/copy-link.ts copies the address and announces it.
+ * plain link to its anchor; with it, src/browser/copy-link.ts copies the address and announces it.
  * The words live here so the server markup, the MDX plugins and the script say the same thing.
  */
 

@@ -11,7 +11,7 @@ export const DRAFT_STATUS = 'projekt';
 export const DRAFTS_VARIABLE = 'KB_DRAFTS';
 
 /** True for a preview build (`KB_DRAFTS=1`). Any other value, or none, builds the public site. */
-export function draftsIncluded(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+export function draftsIncluded(env: Readonly<Record<string, string | undefined>>): boolean {
   return env[DRAFTS_VARIABLE] === '1';
 }
 

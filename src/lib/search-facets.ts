@@ -2,7 +2,7 @@
  * Search filters of a page (pagefind `data-pagefind-filter`): content type, document status and
  * the województwa an entry concerns. Pure: pages hand in the few ids it needs, nothing is loaded.
  */
-import { documentStatuses, type DocumentStatus } from '../schemas/vocabulary.ts';
+import { documentStatuses, type DocumentStatus } from './vocabulary.ts';
 import { voivodeshipOf } from './place-hierarchy.ts';
 
 /** Names of the filters, as they appear in the index and in the search page's address. */

@@ -323,7 +323,7 @@ function correctWord(typed: string, vocabulary: PreparedVocabulary): string | un
  * word being typed are left alone. Without the vocabulary the query is only tidied; pages carry
  * folded ł-forms and acronym ↔ expansion terms, so the common cases still match.
  */
-export function prepareSearchQuery(query: string, vocabulary: SearchVocabulary | undefined = loadedVocabulary): string {
+export function prepareSearchQuery(query: string, vocabulary: SearchVocabulary | undefined): string {
   const tidy = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!vocabulary || tidy === '') return tidy;
   const ready = prepareVocabulary(vocabulary);
@@ -331,27 +331,4 @@ export function prepareSearchQuery(query: string, vocabulary: SearchVocabulary |
   // An acronym's expansion typed out, in any inflection ("powiatowych urzędów pracy"): pagefind
   // stems the words apart, the acronym finds every page about it (pages carry it as a term).
   return spelledOutAcronym(wordsOf(corrected).map(searchKey), ready) ?? corrected;
-}
-
-/** Where the build writes the vocabulary (`src/pages/szukaj/slownik.json.ts`). */
-export const SEARCH_VOCABULARY_URL = '/szukaj/slownik.json';
-
-let loadedVocabulary: SearchVocabulary | undefined;
-let loadingVocabulary: Promise<SearchVocabulary | undefined> | undefined;
-
-/** Loads the vocabulary once (in the browser, next to pagefind); undefined if it cannot be had. */
-export function loadSearchVocabulary(url: string = SEARCH_VOCABULARY_URL): Promise<SearchVocabulary | undefined> {
-  loadingVocabulary ??= fetch(url)
-    .then((response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined))
-    .then((vocabulary) => {
-      loadedVocabulary = vocabulary && Array.isArray(vocabulary.words) && Array.isArray(vocabulary.acronyms) ? vocabulary : undefined;
-      return loadedVocabulary;
-    })
-    .catch(() => undefined);
-  return loadingVocabulary;
-}
-
-/** `prepareSearchQuery` after the vocabulary has loaded: what the search box should call. */
-export async function prepareSearchQueryAsync(query: string): Promise<string> {
-  return prepareSearchQuery(query, await loadSearchVocabulary());
 }

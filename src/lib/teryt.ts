@@ -5,7 +5,7 @@
  * that passes can still be one GUS never assigned; these checks catch typos and codes copied to
  * the wrong place, which is what editors get wrong.
  */
-import type { PlaceType } from '../schemas/vocabulary.ts';
+import type { PlaceType } from './vocabulary.ts';
 
 /** The 16 województwa by TERYT code: even numbers 02–32. */
 export const VOIVODESHIP_CODES: Readonly<Record<string, string>> = {

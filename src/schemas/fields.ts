@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { latestDate, parseIsoDate, toIsoDate } from '../lib/dates.ts';
 import { parseMoney } from '../lib/money.ts';
 import { entryId } from './entry-id.ts';
-import { documentStatuses, keysOf } from './vocabulary.ts';
+import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
 
 /**
  * Makes a field that names an entry of another collection. In `src/content.config.ts` this is

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { toIsoDate } from '../lib/dates.ts';
 import { description, formerIds, isoDate, plainText, type ReferenceTo } from './fields.ts';
-import { documentStatuses, keysOf } from './vocabulary.ts';
+import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
 
 /**
  * One version of a guidance document (e.g. a practical guide to implementing a model), in

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { formerIds, plainText, type ReferenceTo } from './fields.ts';
 import { describeValue } from '../lib/editor-errors.ts';
-import { indicatorKinds, keysOf } from './vocabulary.ts';
+import { indicatorKinds, keysOf } from '../lib/vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
 /**

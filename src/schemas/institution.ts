@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
-import { institutionTypes, keysOf } from './vocabulary.ts';
+import { institutionTypes, keysOf } from '../lib/vocabulary.ts';
 
 /**
  * An institution: a named organisation (ROPS w Białymstoku) or a kind of body the sources name

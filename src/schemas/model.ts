@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
-import { keysOf, modelKinds } from './vocabulary.ts';
+import { keysOf, modelKinds } from '../lib/vocabulary.ts';
 import { workflowSchema } from './workflow.ts';
 
 /**

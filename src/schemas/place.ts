@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
 import { terytCodeProblem } from '../lib/teryt.ts';
-import { keysOf, placeTypes } from './vocabulary.ts';
+import { keysOf, placeTypes } from '../lib/vocabulary.ts';
 
 /** A place named in the sources: województwo, powiat or gmina. */
 export function placeSchema(reference: ReferenceTo) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, isoDate, money, percent, plainText, year, type ReferenceTo } from './fields.ts';
-import { fundingProgrammes, keysOf } from './vocabulary.ts';
+import { fundingProgrammes, keysOf } from '../lib/vocabulary.ts';
 
 /**
  * A project (projekt): one per source document. Frontmatter holds the facts other pages use

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formerIds, plainText } from './fields.ts';
-import { keysOf, sourceKinds } from './vocabulary.ts';
+import { keysOf, sourceKinds } from '../lib/vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
 /** A source document: one of the documents every fact on the site comes from. */

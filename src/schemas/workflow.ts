@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryId } from './entry-id.ts';
 import { plainText, type ReferenceTo } from './fields.ts';
 import { WORKFLOW_CODE } from '../lib/step-codes.ts';
-import { keysOf, workflowLevels, workflowSectors } from './vocabulary.ts';
+import { keysOf, workflowLevels, workflowSectors } from '../lib/vocabulary.ts';
 
 /**
  * A model's workflow: the steps an official goes through, in the order the page lists them.

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { fundingProgrammes } from '../../src/schemas/vocabulary.ts';
+import { fundingProgrammes } from '../../src/lib/vocabulary.ts';
 import { DIST, builtPage, normalizeSpace, readableText } from './support/built-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

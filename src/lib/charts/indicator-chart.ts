@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatIndicatorValue, formatNumberPl } from '../numbers.ts';
-import { indicatorKinds } from '../../schemas/vocabulary.ts';
+import { indicatorKinds } from '../vocabulary.ts';
 import { progressShare, type IndicatorFigures } from './figures.ts';
 import {
   CHART_COLOURS,

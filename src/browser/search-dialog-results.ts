@@ -1,9 +1,9 @@
 /**
  * Results in the header's search dialog: searching as the reader types, the status line and the
- * link to all results. Imported only when the dialog first opens (src/scripts/search-dialog.ts),
+ * link to all results. Imported only when the dialog first opens (src/browser/search-dialog.ts),
  * together with the search client and pagefind, so pages the reader only reads never load it.
  */
-import { loadPagefind, search } from '../lib/search-client.ts';
+import { loadPagefind, search } from './search-client.ts';
 import { resultsAnnouncement, searchStateQueryString } from '../lib/search-params.ts';
 import { SEARCH_FAILED } from './search-dialog.ts';
 import { renderResults } from './search-render.ts';

@@ -2,7 +2,7 @@
  * Search results as plain DOM, shared by the search page and the header dialog. Text typed by the
  * reader or taken from the index goes in as text nodes; only pagefind's <mark> becomes markup.
  */
-import type { SearchResult } from '../lib/search-client.ts';
+import type { SearchResult } from './search-client.ts';
 
 /** Pagefind's excerpt marks matches with <mark>; keep only that markup and escape the rest. */
 export function excerptFragment(excerpt: string): DocumentFragment {

@@ -2,9 +2,9 @@
  * The one module that talks to pagefind in the browser. Pagefind's script and index are fetched
  * on the first call only, so no search bytes are loaded until the reader opens search.
  */
-import { SEARCH_FILTER_NAMES, type SearchFilterName } from './search-facets.ts';
-import { hasActiveFilters, pagefindFilters, withoutFilter, type SelectedFilters } from './search-params.ts';
-import { prepareSearchQueryAsync } from './search-text.ts';
+import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../lib/search-facets.ts';
+import { hasActiveFilters, pagefindFilters, withoutFilter, type SelectedFilters } from '../lib/search-params.ts';
+import { prepareSearchQueryAsync } from './search-vocabulary.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 

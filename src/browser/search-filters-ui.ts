@@ -1,7 +1,7 @@
 /** The filter checkboxes of the search page: one fieldset per filter, values with their counts. */
 import { SEARCH_FILTER_LABELS, SEARCH_FILTER_NAMES, type SearchFilterName } from '../lib/search-facets.ts';
 import type { SelectedFilters } from '../lib/search-params.ts';
-import { documentStatuses } from '../schemas/vocabulary.ts';
+import { documentStatuses } from '../lib/vocabulary.ts';
 
 const TYPE_ORDER = ['projekt', 'model', 'program', 'szkolenie', 'kurs', 'instytucja', 'miejsce', 'pojęcie', 'wskaźnik', 'dokument', 'dokument źródłowy'];
 const STATUS_ORDER: string[] = Object.values(documentStatuses);

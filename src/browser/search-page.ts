@@ -2,7 +2,7 @@
  * The search page: the query and filters live in the address (`?q=…&typ=…`), pagefind is loaded
  * when the page runs, results and the filter counts are redrawn after each search.
  */
-import { allFilterCounts, search } from '../lib/search-client.ts';
+import { allFilterCounts, search } from './search-client.ts';
 import { hasActiveFilters, readSearchState, resultsAnnouncement, searchStateQueryString, type SearchState } from '../lib/search-params.ts';
 import { readFilters, renderFilters, type Counts } from './search-filters-ui.ts';
 import { renderResults } from './search-render.ts';
