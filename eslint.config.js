@@ -8,9 +8,10 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'tests/fixtures/built-site/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,19 +1,13 @@
 /**
- * Astro's content collections, built from the table in `src/schemas/collections.ts`.
+ * Astro's content collections, built from the table in `src/collections/table.ts`.
  * Files live in the top-level `content/` folder; see README, "Jak dodać treść".
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { draftsIncluded, isPublished } from './lib/publication.ts';
-import {
-  collectionDefinitions as c,
-  CONTENT_ROOT,
-  PAGE_FILE_GLOB,
-  type DocumentCollection,
-  type ListCollection,
-  type VersionedCollection,
-} from './schemas/collections.ts';
+import { CONTENT_ROOT } from './collections/files.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName, type ContentTypeRow } from './collections/table.ts';
 import type { ReferenceTo } from './schemas/fields.ts';
 
 const referenceTo = reference as unknown as ReferenceTo;
@@ -56,34 +50,28 @@ function publishedOnly(loader: Loader): Loader {
 }
 
 /**
- * Markdown and MDX files under the collection's folder, the path without its extension as the id:
+ * Markdown and MDX files under the type's folder, the path without its extension as the id:
  * `rops-bialystok` for a document, `<document>/<version>` for a version of a guidance document.
  * The file name is the address; Astro's default would also honour a `slug` field.
  */
-function pageFiles(definition: DocumentCollection | VersionedCollection) {
+function pageFiles(row: ContentTypeRow) {
   return publishedOnly(
     glob({
-      pattern: definition.storage === 'versioned' ? `*/${PAGE_FILE_GLOB}` : PAGE_FILE_GLOB,
-      base: `./${CONTENT_ROOT}/${definition.folder}`,
+      pattern: row.storage === 'versioned' ? '*/*.{md,mdx}' : '*.{md,mdx}',
+      base: `./${CONTENT_ROOT}/${row.location}`,
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     }),
   );
 }
 
-function list(definition: ListCollection) {
-  return file(`./${CONTENT_ROOT}/${definition.file}`);
+function collectionOf(row: ContentTypeRow) {
+  return defineCollection({
+    loader: row.storage === 'list' ? file(`./${CONTENT_ROOT}/${row.location}`) : pageFiles(row),
+    schema: row.schema(referenceTo),
+  });
 }
 
-export const collections = {
-  projects: defineCollection({ loader: pageFiles(c.projects), schema: c.projects.schema(referenceTo) }),
-  models: defineCollection({ loader: pageFiles(c.models), schema: c.models.schema(referenceTo) }),
-  programmes: defineCollection({ loader: pageFiles(c.programmes), schema: c.programmes.schema(referenceTo) }),
-  trainings: defineCollection({ loader: pageFiles(c.trainings), schema: c.trainings.schema(referenceTo) }),
-  courses: defineCollection({ loader: pageFiles(c.courses), schema: c.courses.schema(referenceTo) }),
-  institutions: defineCollection({ loader: pageFiles(c.institutions), schema: c.institutions.schema(referenceTo) }),
-  places: defineCollection({ loader: pageFiles(c.places), schema: c.places.schema(referenceTo) }),
-  guides: defineCollection({ loader: pageFiles(c.guides), schema: c.guides.schema(referenceTo) }),
-  indicators: defineCollection({ loader: list(c.indicators), schema: c.indicators.schema(referenceTo) }),
-  glossary: defineCollection({ loader: list(c.glossary), schema: c.glossary.schema(referenceTo) }),
-  sources: defineCollection({ loader: list(c.sources), schema: c.sources.schema(referenceTo) }),
-};
+/** Each type's collection, typed with its own schema so `CollectionEntry<'projects'>` knows a project's fields. */
+type Collections = { [N in ContentTypeName]: Omit<ReturnType<typeof collectionOf>, 'schema'> & { schema: ReturnType<(typeof contentTypes)[N]['schema']> } };
+
+export const collections = Object.fromEntries(contentTypeNames.map((name) => [name, collectionOf(contentTypes[name])])) as Collections;

@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { annotateAbbreviations, type Abbreviation } from './lib/abbreviations.ts';
 import { glossaryAcronymForms } from './lib/acronym-text.ts';
-import { entryHref } from './lib/routes.ts';
+import { entryHref } from './collections/routes.ts';
 import { SITE_ACRONYMS } from './lib/site-acronyms.ts';
 
 let abbreviations: Promise<Abbreviation[]> | undefined;

@@ -5,7 +5,7 @@
  * comparisons, remark forms) gets its twin. Computed once per build.
  */
 import { guideAddresses, isPageAddress, redirectsForEntry, type Redirect } from '../lib/aliases.ts';
-import { guideRoutes } from '../lib/routes.ts';
+import { guideRoutes } from '../collections/routes.ts';
 import { guideDocuments, type GuideVersionEntry } from './guides.ts';
 import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
 

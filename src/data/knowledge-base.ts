@@ -1,57 +1,37 @@
 /**
- * The knowledge base as pages see it: every collection queried once, sorted the Polish way, with
- * references resolved and back-links indexed. Components ask this module; none calls
- * `getCollection` itself.
+ * The knowledge base as pages see it: every collection of the table queried once (guidance
+ * documents, gathered from their versions, come from ./guides.ts), in its order
+ * (by name the Polish way, or as written), with references resolved and back-links indexed.
+ * Components ask this module; none calls `getCollection` itself.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildBacklinks, entryKey, findDanglingReferences, orderedLookup, type Backlink, type GraphEntry } from '../lib/knowledge-graph.ts';
-import { collectionNames } from '../schemas/collections.ts';
+import { contentTypes, documentTypeNames, entryTypeNames, type ContentTypeName, type DocumentTypeName, type EntryTypeName } from '../collections/table.ts';
 
-/** Collections whose entries are documents with status, version and history of changes. */
-export const documentCollections = ['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places'] as const;
-export type DocumentCollection = (typeof documentCollections)[number];
-export type DocumentEntry = { [C in DocumentCollection]: CollectionEntry<C> }[DocumentCollection];
-
+export type DocumentEntry = { [C in DocumentTypeName]: CollectionEntry<C> }[DocumentTypeName];
 export type AnyEntry = { [C in CollectionKey]: CollectionEntry<C> }[CollectionKey];
 export type Ref<C extends CollectionKey = CollectionKey> = { collection: C; id: string };
 
 const polishOrder = new Intl.Collator('pl-PL');
 
-/** The name an entry goes by in lists and links. */
+/** The name an entry goes by in lists and links (the field the table names for its type). */
 export function entryTitle(entry: AnyEntry): string {
-  switch (entry.collection) {
-    case 'indicators':
-      return entry.data.label;
-    case 'glossary':
-      return entry.data.term;
-    case 'places':
-      return entry.data.title;
-    default:
-      return entry.data.title;
-  }
+  return (entry.data as unknown as Record<string, string>)[contentTypes[entry.collection].titleField]!;
 }
 
 function sortByTitle<E extends AnyEntry>(entries: E[]): E[] {
   return [...entries].sort((a, b) => polishOrder.compare(entryTitle(a), entryTitle(b)));
 }
 
-async function load() {
-  const [projects, models, programmes, trainings, courses, institutions, places, indicators, glossary, sources] = await Promise.all([
-    getCollection('projects'),
-    getCollection('models'),
-    getCollection('programmes'),
-    getCollection('trainings'),
-    getCollection('courses'),
-    getCollection('institutions'),
-    getCollection('places'),
-    getCollection('indicators'),
-    getCollection('glossary'),
-    getCollection('sources'),
-  ]);
-  const all: AnyEntry[] = [...projects, ...models, ...programmes, ...trainings, ...courses, ...institutions, ...places, ...indicators, ...glossary, ...sources];
-  const graphEntries: GraphEntry[] = all.map((entry) => ({ collection: entry.collection, id: entry.id, data: entry.data }));
-  const names = new Set<string>(collectionNames);
+type EntriesByType = { [N in EntryTypeName]: CollectionEntry<N>[] };
 
+async function load() {
+  const loaded = await Promise.all(entryTypeNames.map((name) => getCollection(name) as Promise<AnyEntry[]>));
+  const all: AnyEntry[] = loaded.flat();
+  const graphEntries: GraphEntry[] = all.map((entry) => ({ collection: entry.collection, id: entry.id, data: entry.data }));
+  const names = new Set<string>(entryTypeNames);
+
+  // The content rules stop the build before this; kept so a page can never render a broken link.
   const dangling = findDanglingReferences(graphEntries, names);
   if (dangling.length > 0) {
     const lines = dangling.map(
@@ -62,6 +42,9 @@ async function load() {
 
   const byKey = new Map(all.map((entry) => [entryKey(entry.collection, entry.id), entry]));
   const backlinks = buildBacklinks(graphEntries, names);
+  const byType = Object.fromEntries(
+    entryTypeNames.map((name, index) => [name, contentTypes[name].order === 'title' ? sortByTitle(loaded[index]!) : loaded[index]!]),
+  ) as EntriesByType;
 
   function get<C extends CollectionKey>(reference: Ref<C>): CollectionEntry<C> {
     const entry = byKey.get(entryKey(reference.collection, reference.id));
@@ -71,7 +54,7 @@ async function load() {
 
   const inTitleOrder = orderedLookup(sortByTitle(all), (entry) => entryKey(entry.collection, entry.id));
 
-  /** Entries of `collection` that refer to `target`, optionally only through `field`. */
+  /** Entries of `collection` that refer to `target`, optionally only through `field`, by name. */
   function referencing<C extends CollectionKey>(target: Ref, collection: C, field?: string): CollectionEntry<C>[] {
     const links: Backlink[] = backlinks.get(entryKey(target.collection, target.id)) ?? [];
     const keys = links.filter((link) => link.collection === collection && (!field || link.field === field)).map((link) => entryKey(link.collection, link.id));
@@ -85,25 +68,24 @@ async function load() {
   }
 
   return {
-    projects: sortByTitle(projects),
-    models: sortByTitle(models),
-    programmes: sortByTitle(programmes),
-    trainings: sortByTitle(trainings),
-    courses: sortByTitle(courses),
-    institutions: sortByTitle(institutions),
-    places: sortByTitle(places),
-    indicators,
-    glossary: sortByTitle(glossary),
-    sources,
+    ...byType,
+    /** The entries of one type, in its order. */
+    entriesOf(type: ContentTypeName): AnyEntry[] {
+      return (byType as Partial<Record<ContentTypeName, AnyEntry[]>>)[type] ?? [];
+    },
     all,
     get,
+    /** The entry a reference names, or undefined when there is none. */
+    find(reference: { collection: string; id: string }): AnyEntry | undefined {
+      return byKey.get(entryKey(reference.collection, reference.id));
+    },
     getAll<C extends CollectionKey>(references: readonly Ref<C>[]): CollectionEntry<C>[] {
       return references.map((reference) => get(reference));
     },
     referencing,
     referencedBy,
-    /** All documents (entries with editorial metadata), in collection order. */
-    documents: [...projects, ...models, ...programmes, ...trainings, ...courses, ...institutions, ...places] as DocumentEntry[],
+    /** All documents (entries with editorial metadata), in the table's order. */
+    documents: documentTypeNames.flatMap((name) => byType[name] as unknown as DocumentEntry[]),
   };
 }
 

@@ -1,15 +1,18 @@
 /**
- * Everything a trainer can put in a course path, in site order: model by model, then projects,
- * programmes, trainings, guidance documents and the charts page, each page in page order.
+ * Everything a trainer can put in a course path, in the order of the table's `catalogue` specs
+ * (model by model, then projects, programmes, trainings), then guidance documents and the charts
+ * page, each page in page order.
  * Section ids are the ones `render(entry)` reports, so they are exactly the ids on the page.
  * Built once per build; published as /dane/elementy-sciezek.json.
  */
-import { render, type CollectionEntry } from 'astro:content';
-import { knowledgeBase } from './knowledge-base.ts';
+import { render } from 'astro:content';
+import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
+import { relationPreview } from './relation-lists.ts';
+import { contentTypeNames, contentTypes, type CatalogueSection, type ContentTypeRow } from '../collections/table.ts';
 import { guideDocuments, renderVersion } from './guides.ts';
 import { CITATION_MARK, paragraphSummary, sectionSummaries, withKeys, type CatalogueItem, type CatalogueItemDraft } from '../lib/link-catalogue.ts';
 import { PAGE_SECTIONS, type PageSectionKey } from '../lib/page-sections.ts';
-import { entryHref, guideRoutes, sectionHref } from '../lib/routes.ts';
+import { guideRoutes, hrefOf, sectionHref } from '../collections/routes.ts';
 import { stepCode } from '../lib/step-codes.ts';
 import { stepAnchor } from '../lib/workflow-explorer.ts';
 
@@ -33,7 +36,7 @@ async function buildCatalogue(): Promise<CatalogueItem[]> {
     const source = kb.sources.find((entry) => entry.id === sourceId);
     return source && `${CITATION_MARK} ${source.data.title})`;
   };
-  const bodySections = async (entry: CollectionEntry<'models' | 'projects' | 'programmes' | 'trainings'>, page: Page) => {
+  const bodySections = async (entry: AnyEntry, page: Page) => {
     const { headings } = await render(entry);
     const summaries = sectionSummaries(entry.body ?? '', headings, citation);
     return headings
@@ -41,39 +44,57 @@ async function buildCatalogue(): Promise<CatalogueItem[]> {
       .map((heading) => sectionItem(page, heading.slug, heading.text, summaries.get(heading.slug)));
   };
 
-  const drafts: CatalogueItemDraft[] = [];
-
-  for (const model of kb.models) {
-    const page = { title: model.data.title, href: entryHref('models', model.id) };
-    drafts.push(layoutSection(page, 'keyFacts'), ...(await bodySections(model, page)));
-    const { workflow } = model.data;
-    if (workflow) {
-      drafts.push(layoutSection(page, 'workflow'));
-      workflow.steps.forEach((step, index) => {
-        drafts.push({
-          kind: 'krok',
-          title: step.title,
-          pageTitle: page.title,
-          href: `${page.href}#${stepAnchor(step.id)}`,
-          code: stepCode(workflow.code, index + 1),
-          summary: step.summary,
-        });
-      });
+  /** The items of one section of an entry's page, as the table's `catalogue` names it. */
+  const itemsOf = async (entry: AnyEntry, page: Page, section: CatalogueSection): Promise<CatalogueItemDraft[]> => {
+    const data = entry.data as { workflow?: { code: string; steps: { id: string; title: string; summary: string }[] }; roles?: unknown[] };
+    switch (section) {
+      case 'keyFacts':
+        return [layoutSection(page, 'keyFacts')];
+      case 'body':
+        return bodySections(entry, page);
+      case 'workflow': {
+        const { workflow } = data;
+        if (!workflow) return [];
+        return [
+          layoutSection(page, 'workflow'),
+          ...workflow.steps.map((step, index) => ({
+            kind: 'krok' as const,
+            title: step.title,
+            pageTitle: page.title,
+            href: `${page.href}#${stepAnchor(step.id)}`,
+            code: stepCode(workflow.code, index + 1),
+            summary: step.summary,
+          })),
+        ];
+      }
+      case 'roles':
+        return (data.roles?.length ?? 0) > 0 ? [layoutSection(page, 'roles')] : [];
+      case 'charts': {
+        const hasIndicators = (await relationPreview(entry, INDICATORS_RELATION)).total > 0;
+        return [
+          layoutSection(page, 'charts'),
+          ...PROJECT_CHARTS.filter((chart) => hasIndicators || chart.id !== 'wykres-wskazniki').map((chart) => chartItem(page, chart)),
+        ];
+      }
+      case 'indicators': {
+        const { section: indicators } = await relationPreview(entry, INDICATORS_RELATION);
+        return [sectionItem(page, indicators.id, indicators.title)];
+      }
     }
-    if (model.data.roles.length > 0) drafts.push(layoutSection(page, 'roles'));
-  }
+  };
 
-  for (const project of kb.projects) {
-    const page = { title: project.data.title, href: entryHref('projects', project.id) };
-    const hasIndicators = kb.indicators.some((indicator) => indicator.data.project.id === project.id);
-    drafts.push(layoutSection(page, 'keyFacts'), ...(await bodySections(project, page)), layoutSection(page, 'charts'));
-    drafts.push(...PROJECT_CHARTS.filter((chart) => hasIndicators || chart.id !== 'wykres-wskazniki').map((chart) => chartItem(page, chart)));
-    drafts.push(layoutSection(page, 'indicators'));
-  }
-
-  for (const entry of [...kb.programmes, ...kb.trainings]) {
-    const page = { title: entry.data.title, href: entryHref(entry.collection, entry.id) };
-    drafts.push(layoutSection(page, 'keyFacts'), ...(await bodySections(entry, page)));
+  const drafts: CatalogueItemDraft[] = [];
+  const catalogued = contentTypeNames
+    .flatMap((type) => ((contentTypes[type] as ContentTypeRow).catalogue ? [{ type, spec: (contentTypes[type] as ContentTypeRow).catalogue! }] : []))
+    .sort((a, b) => a.spec.order - b.spec.order);
+  for (const { type, spec } of catalogued) {
+    const row = contentTypes[type] as ContentTypeRow;
+    // Thousands of pages on a grown site: the builder lists their sections only through its filter.
+    const filterGroup = row.growth === 'per-gmina' ? { filterGroup: row.names.genitivePlural } : {};
+    for (const entry of kb.entriesOf(type) as AnyEntry[]) {
+      const page = { title: entryTitle(entry), href: hrefOf(entry) };
+      for (const section of spec.sections) drafts.push(...(await itemsOf(entry, page, section)).map((item) => ({ ...item, ...filterGroup })));
+    }
   }
 
   for (const guide of await guideDocuments()) {
@@ -96,6 +117,9 @@ async function buildCatalogue(): Promise<CatalogueItem[]> {
 function sectionItem(page: Page, id: string, title: string, summary?: string): CatalogueItemDraft {
   return { kind: 'sekcja', title, pageTitle: page.title, href: `${page.href}#${id}`, ...(summary ? { summary } : {}) };
 }
+
+/** The relation (src/collections/table.ts) whose section lists an entry's indicators, and whose entries decide its indicator chart. */
+const INDICATORS_RELATION = 'wskazniki';
 
 function layoutSection(page: Page, section: PageSectionKey): CatalogueItemDraft {
   return sectionItem(page, PAGE_SECTIONS[section].id, PAGE_SECTIONS[section].title);

@@ -1,39 +1,53 @@
-/** Feeds the pure search-facet rules (src/lib/search-facets.ts) from the knowledge base. */
-import { voivodeshipsFor, type FacetGraph, type FacetSubject } from '../lib/search-facets.ts';
-import { knowledgeBase, type DocumentEntry } from './knowledge-base.ts';
+/**
+ * The województwa filter of a page, from the table's `placeFields`: a place is itself, other
+ * entries lead to places through their references (src/lib/search-facets.ts walks them).
+ */
+import { placesConcerned, voivodeshipsOf, type FacetEntry, type FacetPlace, type FacetStep } from '../lib/search-facets.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName, type ContentTypeRow } from '../collections/table.ts';
+import { knowledgeBase, type AnyEntry, type KnowledgeBase } from './knowledge-base.ts';
 
-let graph: Promise<FacetGraph> | undefined;
+/** The type whose entries are places. */
+const PLACE_TYPE = contentTypeNames.find((name) => (contentTypes[name] as ContentTypeRow).placeFields === 'self');
 
-function facetGraph(): Promise<FacetGraph> {
-  graph ??= knowledgeBase().then((kb) => ({
-    places: new Map(kb.places.map((place) => [place.id, { name: place.data.name, type: place.data.type, parent: place.data.parent?.id }])),
-    projectTerritory: new Map(kb.projects.map((project) => [project.id, project.data.territory.map((ref) => ref.id)])),
-  }));
-  return graph;
+function isTypeName(name: string): name is ContentTypeName {
+  return Object.hasOwn(contentTypes, name);
 }
 
-function subjectOf(entry: Exclude<DocumentEntry, { collection: 'courses' }>): FacetSubject {
-  switch (entry.collection) {
-    case 'projects':
-      return { collection: 'projects', territory: entry.data.territory.map((ref) => ref.id) };
-    case 'models':
-    case 'trainings':
-      return { collection: entry.collection, project: entry.data.project.id };
-    case 'institutions':
-      return { collection: 'institutions', places: entry.data.places?.map((ref) => ref.id) };
-    case 'places':
-      return { collection: 'places', id: entry.id };
-    case 'programmes':
-      return { collection: 'programmes', place: entry.data.place.id };
-  }
+/** References held by a field: one, a list of them, or none. */
+function referencesIn(value: unknown): FacetEntry[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((item): item is FacetEntry => typeof item === 'object' && item !== null && 'collection' in item && 'id' in item);
 }
 
-/** The województwa filter values of a document page; a course's are those of its trainings. */
-export async function voivodeshipFilter(entry: DocumentEntry): Promise<string[]> {
-  if (entry.collection === 'courses') {
-    const kb = await knowledgeBase();
-    const perTraining = await Promise.all(kb.getAll(entry.data.trainings).map((training) => voivodeshipFilter(training)));
-    return [...new Set(perTraining.flat())].sort();
-  }
-  return voivodeshipsFor(subjectOf(entry), await facetGraph());
+function stepper(kb: KnowledgeBase): (entry: FacetEntry) => FacetStep | undefined {
+  return (ref) => {
+    if (!isTypeName(ref.collection)) return undefined;
+    const spec = (contentTypes[ref.collection] as { placeFields?: 'self' | readonly string[] }).placeFields;
+    if (spec === 'self') return { place: ref.id };
+    if (!spec) return undefined;
+    const entry = kb.find(ref);
+    if (!entry) return undefined;
+    const data = entry.data as Record<string, unknown>;
+    return { next: spec.flatMap((field) => referencesIn(data[field])) };
+  };
+}
+
+let places: Promise<ReadonlyMap<string, FacetPlace>> | undefined;
+
+function placeMap(kb: KnowledgeBase): Promise<ReadonlyMap<string, FacetPlace>> {
+  places ??= Promise.resolve(
+    new Map(
+      (PLACE_TYPE ? (kb.entriesOf(PLACE_TYPE) as AnyEntry[]) : []).map((place) => {
+        const data = place.data as { name: string; type: FacetPlace['type']; parent?: { id: string } };
+        return [place.id, { name: data.name, type: data.type, ...(data.parent ? { parent: data.parent.id } : {}) }];
+      }),
+    ),
+  );
+  return places;
+}
+
+/** The names of the województwa an entry concerns, for its page's search filter. */
+export async function voivodeshipFilter(entry: AnyEntry): Promise<string[]> {
+  const kb = await knowledgeBase();
+  return voivodeshipsOf(placesConcerned(entry, stepper(kb)), await placeMap(kb));
 }

@@ -21,8 +21,11 @@ import { checkWorkflow, type GraphStep, workflowFieldLabel } from '../lib/workfl
 import { courseItemProblem } from '../lib/course-items.ts';
 import { terytParentProblem } from '../lib/teryt.ts';
 import { yamlReasonPl } from '../lib/yaml-errors.ts';
-import { sectionHref, sections, staticPages, type SectionKey } from '../lib/routes.ts';
-import { collectionDefinitions, CONTENT_ROOT, formerIdsField, pageFileStem, type CollectionName } from '../schemas/collections.ts';
+import { sectionHref } from '../collections/routes.ts';
+import { staticPages } from '../lib/site-pages.ts';
+import { CONTENT_ROOT, contentLocation, pageFileStem } from '../collections/files.ts';
+import { RESERVED_SECTIONS } from '../collections/names.ts';
+import { contentTypeNames, contentTypes as collectionDefinitions, type ContentTypeName as CollectionName, type ContentTypeRow } from '../collections/table.ts';
 import { ENTRY_ID } from '../schemas/entry-id.ts';
 import type { ReferenceTo } from '../schemas/fields.ts';
 
@@ -249,13 +252,13 @@ export interface ValidationOptions {
 export function validateContent(root: string, options: ValidationOptions = {}): ValidationResult {
   const problems: ContentProblem[] = [];
   const raw: RawEntry[] = [];
-  for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, (typeof collectionDefinitions)[CollectionName]][]) {
+  for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, ContentTypeRow][]) {
     raw.push(
       ...(definition.storage === 'documents'
-        ? readDocuments(root, name, definition.folder, problems)
+        ? readDocuments(root, name, definition.location, problems)
         : definition.storage === 'versioned'
-          ? readVersioned(root, name, definition.folder, problems)
-          : readList(root, name, definition.file, problems)),
+          ? readVersioned(root, name, definition.location, problems)
+          : readList(root, name, definition.location, problems)),
     );
   }
 
@@ -287,7 +290,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     Object.entries(collectionDefinitions)
       .filter(
         ([, definition]) =>
-          definition.storage === 'list' && problems.some((problem) => problem.file === `${CONTENT_ROOT}/${definition.file}` && problem.field === ''),
+          definition.storage === 'list' && problems.some((problem) => problem.file === `${CONTENT_ROOT}/${definition.location}` && problem.field === ''),
       )
       .map(([name]) => name),
   );
@@ -299,8 +302,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     for (const reference of references) {
       const known = idsByCollection.get(reference.collection) ?? new Set<string>();
       if (known.has(reference.id) || unreadableLists.has(reference.collection)) continue;
-      const definition = collectionDefinitions[reference.collection as CollectionName];
-      const where = definition.storage === 'list' ? `${CONTENT_ROOT}/${definition.file}` : `${CONTENT_ROOT}/${definition.folder}/`;
+      const where = contentLocation(reference.collection as CollectionName);
       const suggestion = suggestId(reference.id, known);
       const label = labels.get(`${entry.collection}/${entry.id}`);
       problems.push({
@@ -317,7 +319,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   problems.push(...guideProblems(raw, entries));
   for (const entry of raw) {
     if (!entry.body) continue;
-    for (const problem of checkPinnedIds(entry.body.text, entry.body.firstLine)) {
+    for (const problem of checkPinnedIds(entry.body.text, entry.body.firstLine, RESERVED_SECTIONS)) {
       problems.push({ file: entry.file, field: `treść, wiersz ${problem.line}, identyfikator nagłówka`, message: problem.message });
     }
     if (!entry.file.endsWith('.md')) continue;
@@ -402,7 +404,7 @@ function addressId(collection: CollectionName, id: string): string {
 /** The former ids each entry lists (`aliases`, in the glossary `formerIds`), as `src/lib/aliases.ts` reads them. */
 export function aliasClaims(entries: readonly ValidatedEntry[]): AliasClaim[] {
   return entries.flatMap((entry) => {
-    const field = formerIdsField(entry.collection);
+    const field = collectionDefinitions[entry.collection].formerIdsField;
     const aliases = ((entry.data as Record<string, unknown>)[field] ?? []) as string[];
     if (aliases.length === 0) return [];
     const inList = collectionDefinitions[entry.collection].storage === 'list';
@@ -438,7 +440,7 @@ function aliasProblems(raw: readonly RawEntry[], entries: readonly ValidatedEntr
         ordered.map((version) => ({
           file: version.file,
           draft: isDraft(version.data),
-          field: formerIdsField(version.collection),
+          field: collectionDefinitions[version.collection].formerIdsField,
           aliases: (version.data as { aliases: string[] }).aliases,
         })),
       ),
@@ -488,15 +490,14 @@ function courseProblems(entries: readonly ValidatedEntry[]): ContentProblem[] {
   const steps = new Map<string, number>();
   const entryIds = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const section = sections[entry.collection as SectionKey];
-    if (!section) continue;
-    const ids = entryIds.get(section.path) ?? new Set<string>();
+    const { route } = collectionDefinitions[entry.collection];
+    const ids = entryIds.get(route) ?? new Set<string>();
     ids.add(addressId(entry.collection, entry.id));
-    entryIds.set(section.path, ids);
+    entryIds.set(route, ids);
     const workflow = entry.collection === 'models' ? (entry.data as { workflow?: { code: string; steps: unknown[] } }).workflow : undefined;
     if (workflow) steps.set(workflow.code, workflow.steps.length);
   }
-  const pages = new Set<string>([...Object.values(staticPages), ...Object.keys(sections).map((key) => sectionHref(key as SectionKey))]);
+  const pages = new Set<string>([...Object.values(staticPages), ...contentTypeNames.map((key) => sectionHref(key))]);
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'courses') continue;

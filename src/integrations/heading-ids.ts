@@ -8,7 +8,7 @@
  * the contents list. The pins are validated before the build (src/lib/pinned-ids.ts).
  */
 import { SlugRegistry } from '../lib/slug.ts';
-import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
+import { RESERVED_SECTION_IDS } from '../collections/names.ts';
 import { HEADING_TAGS, type HastElement } from './hast.ts';
 
 interface VisitContext {
@@ -23,7 +23,7 @@ function pinnedId(node: HastElement): string | undefined {
 
 export function asciiHeadingIds() {
   return () => {
-    const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
+    const registry = new SlugRegistry(RESERVED_SECTION_IDS);
     /** Pinned ids claimed up front; each is kept by the first heading that carries it. */
     const pins = new Set<string>();
     // Two passes over the headings alone, the first claiming the pins: a walk over the whole tree

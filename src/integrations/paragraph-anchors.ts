@@ -6,7 +6,7 @@
  * their units for citation (`p-2-3`).
  */
 import { paragraphTarget } from '../lib/copy-link.ts';
-import { LAYOUT_SECTION_IDS } from '../lib/page-sections.ts';
+import { RESERVED_SECTION_IDS } from '../collections/names.ts';
 import { ParagraphIds } from '../lib/paragraph-ids.ts';
 import { SlugRegistry } from '../lib/slug.ts';
 import { copyLinkElement, HEADING_TAGS, type HastElement, type HastNode } from './hast.ts';
@@ -31,7 +31,7 @@ export function paragraphAnchors() {
     // Every id already on the page is taken before the first paragraph is numbered: a first pass
     // over the elements alone, as a walk over the whole tree would bring every node of every
     // entry across from Sätteri's Rust side.
-    const registry = new SlugRegistry(LAYOUT_SECTION_IDS);
+    const registry = new SlugRegistry(RESERVED_SECTION_IDS);
     const numbering = new ParagraphIds(registry);
     const takenIds = {
       name: 'kb-paragraph-anchors-taken-ids',

@@ -9,7 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ParagraphNumberer, sectionLabel } from '../lib/consultation/paragraphs.ts';
-import { collectionDefinitions, CONTENT_ROOT } from '../schemas/collections.ts';
+import { CONTENT_ROOT } from '../collections/files.ts';
+import { contentTypes } from '../collections/table.ts';
 
 interface HastNode {
   type: string;
@@ -31,7 +32,7 @@ interface FactoryContext {
 
 /** Blocks that can stand as a unit of text; anything else at the top level stops the build. */
 const UNIT_TAGS = ['p', 'ul', 'ol'];
-const GUIDES_FOLDER = `${path.sep}${CONTENT_ROOT}${path.sep}${collectionDefinitions.guides.folder}${path.sep}`;
+const GUIDES_FOLDER = `${path.sep}${CONTENT_ROOT}${path.sep}${contentTypes.guides.location}${path.sep}`;
 
 export function isGuideFile(fileURL: URL | undefined): boolean {
   return fileURL !== undefined && fileURLToPath(fileURL).includes(GUIDES_FOLDER);

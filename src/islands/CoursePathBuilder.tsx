@@ -20,7 +20,7 @@ import {
   resolveCoursePath,
   type CoursePathProblem,
 } from '../lib/course-path.ts';
-import { perGminaGenitiveList } from '../lib/collection-growth.ts';
+import { listInPolish } from '../lib/polish-list.ts';
 import {
   catalogueItemKind,
   CATALOGUE_KINDS,
@@ -345,7 +345,7 @@ function countText(view: ReturnType<typeof catalogueView>, total: number, kindCo
   const hidden = byFilterOnly.reduce((sum, group) => sum + group.count, 0);
   const listed = `Lista pokazuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;
   if (hidden === 0) return listed;
-  return `${listed} Sekcje stron ${perGminaGenitiveList(byFilterOnly.map((group) => group.section))} (${formatNumberPl(hidden)}) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.`;
+  return `${listed} Sekcje stron ${listInPolish(byFilterOnly.map(({ group }) => group))} (${formatNumberPl(hidden)}) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.`;
 }
 
 /** "Krok MK-M 3:" before an item's title, in the catalogue and in the chosen list alike. */

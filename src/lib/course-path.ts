@@ -6,7 +6,7 @@
  */
 import { CATALOGUE_KEY, type CatalogueItem } from './link-catalogue.ts';
 import { countPl, pluralPl } from './plural.ts';
-import { staticPages } from './routes.ts';
+import { staticPages } from './site-pages.ts';
 
 export const DEFAULT_COURSE_PATH_TITLE = 'Ścieżka szkoleniowa';
 export const MAX_COURSE_PATH_ITEMS = 40;

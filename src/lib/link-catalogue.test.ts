@@ -157,20 +157,18 @@ describe('items on per-gmina pages', () => {
     title: 'Cel programu',
     pageTitle: `Gminny program w gminie Przykładowa ${number}`,
     href: `/programy/gminny-program-${number}/#cel-programu`,
+    filterGroup: 'programów',
   });
   const grown = withKeys([...drafts, ...Array.from({ length: 250 }, (_, index) => programmeSection(index + 1))]);
 
-  test('are told apart by the collection of their page, not by how many there are', () => {
-    expect(isFoundByFilterOnly({ href: '/programy/jeden/#cel' })).toBe(true);
-    expect(isFoundByFilterOnly({ href: '/instytucje/ops-rybnik/#zadania' })).toBe(true);
-    expect(isFoundByFilterOnly({ href: '/miejsca/gmina-x/#o-gminie' })).toBe(true);
-    expect(isFoundByFilterOnly({ href: `${MODEL}#krok-zgloszenie-potrzeby` })).toBe(false);
-    expect(isFoundByFilterOnly({ href: '/wskazniki/#wykres-budzety' })).toBe(false);
+  test('are told apart by the type of their page, which the build marks, not by how many there are', () => {
+    expect(isFoundByFilterOnly({ filterGroup: 'programów' })).toBe(true);
+    expect(isFoundByFilterOnly({})).toBe(false);
     expect(itemsListedWithoutFilter(withKeys([programmeSection(1)]))).toEqual([]);
   });
 
   test('are counted per collection for the sentence that says how to find them', () => {
-    expect(itemsFoundByFilterOnly(grown)).toEqual([{ section: 'programmes', count: 250 }]);
+    expect(itemsFoundByFilterOnly(grown)).toEqual([{ group: 'programów', count: 250 }]);
     expect(itemsFoundByFilterOnly(items)).toEqual([]);
   });
 

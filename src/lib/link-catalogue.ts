@@ -3,8 +3,6 @@
  * each with a short key that a course path carries in its address. Pure: the Astro side
  * (`src/data/link-catalogue.ts`) reads the collections and hands plain values in.
  */
-import { isPerGminaAddress } from './collection-growth.ts';
-import { sectionOfAddress, type SectionKey } from './routes.ts';
 import { searchKey } from './search-text.ts';
 import { normalStepCode, stepCodeAnchor } from './step-codes.ts';
 
@@ -24,6 +22,12 @@ export interface CatalogueItem {
   code?: string;
   /** Step summary; chart caption; for a section, its first paragraph as plain text when there is one. */
   summary?: string;
+  /**
+   * On pages of a type editors grow gmina by gmina (src/collections/table.ts): that type's name in
+   * the genitive plural ("programów"). Such items are thousands on a grown site, so lists show them
+   * only when a typed filter asks for them.
+   */
+  filterGroup?: string;
 }
 
 export type CatalogueItemDraft = Omit<CatalogueItem, 'key'>;
@@ -202,12 +206,12 @@ export function filterCatalogue(items: readonly CatalogueItem[], filter: Catalog
 }
 
 /**
- * Items on pages of collections editors grow gmina by gmina (a programme's sections): thousands of
- * them on a grown site, so a list shows them only when a typed filter asks for them. Decided by
- * the page's collection, never by how many there are today.
+ * Items on pages of types editors grow gmina by gmina (a programme's sections): thousands of them
+ * on a grown site, so a list shows them only when a typed filter asks for them. Decided by the
+ * page's type (`filterGroup`, set by the build), never by how many there are today.
  */
-export function isFoundByFilterOnly(item: Pick<CatalogueItem, 'href'>): boolean {
-  return isPerGminaAddress(item.href);
+export function isFoundByFilterOnly(item: Pick<CatalogueItem, 'filterGroup'>): boolean {
+  return item.filterGroup !== undefined;
 }
 
 /** The items a list shows before anything is typed: all but those found by the filter only. */
@@ -215,14 +219,13 @@ export function itemsListedWithoutFilter(items: readonly CatalogueItem[]): Catal
   return items.filter((item) => !isFoundByFilterOnly(item));
 }
 
-/** How many items are found by the filter only, per collection, in catalogue order. */
-export function itemsFoundByFilterOnly(items: readonly CatalogueItem[]): { section: SectionKey; count: number }[] {
-  const counts = new Map<SectionKey, number>();
+/** How many items are found by the filter only, per type (its `filterGroup`), in catalogue order. */
+export function itemsFoundByFilterOnly(items: readonly CatalogueItem[]): { group: string; count: number }[] {
+  const counts = new Map<string, number>();
   for (const item of items) {
-    const section = sectionOfAddress(item.href);
-    if (section && isFoundByFilterOnly(item)) counts.set(section, (counts.get(section) ?? 0) + 1);
+    if (item.filterGroup !== undefined) counts.set(item.filterGroup, (counts.get(item.filterGroup) ?? 0) + 1);
   }
-  return [...counts].map(([section, count]) => ({ section, count }));
+  return [...counts].map(([group, count]) => ({ group, count }));
 }
 
 /** At most this many matches are drawn at once; a trainer narrows the filter to see others. */
@@ -428,9 +431,20 @@ export function parseCatalogue(json: unknown): CatalogueItem[] {
   const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
   return json.flatMap((value): CatalogueItem[] => {
     if (!value || typeof value !== 'object') return [];
-    const { key, kind, title, pageTitle, href, code, summary } = value as Record<string, unknown>;
+    const { key, kind, title, pageTitle, href, code, summary, filterGroup } = value as Record<string, unknown>;
     if (!text(key) || !CATALOGUE_KEY.test(key) || !CATALOGUE_KINDS.includes(kind as CatalogueKind)) return [];
     if (!text(title) || !text(pageTitle) || !text(href) || !/^\/(?!\/)/.test(href)) return [];
-    return [{ key, kind: kind as CatalogueKind, title, pageTitle, href, ...(text(code) ? { code } : {}), ...(text(summary) ? { summary } : {}) }];
+    return [
+      {
+        key,
+        kind: kind as CatalogueKind,
+        title,
+        pageTitle,
+        href,
+        ...(text(code) ? { code } : {}),
+        ...(text(summary) ? { summary } : {}),
+        ...(text(filterGroup) ? { filterGroup } : {}),
+      },
+    ];
   });
 }

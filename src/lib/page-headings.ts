@@ -11,3 +11,8 @@ export function sectionHeading(section: PageSectionKey, title?: string): Heading
 export function sectionHeadingsIf(sections: readonly [PageSectionKey, boolean, string?][]): Heading[] {
   return sections.filter(([, shown]) => shown).map(([section, , title]) => sectionHeading(section, title));
 }
+
+/** Headings of the sections listing related entries, for the relations that have any. */
+export function relatedHeadings(relations: readonly { total: number; section: { id: string; title: string } }[]): Heading[] {
+  return relations.filter((relation) => relation.total > 0).map(({ section }) => ({ depth: 2, slug: section.id, text: section.title }));
+}

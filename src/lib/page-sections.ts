@@ -1,6 +1,7 @@
 /**
  * Sections the layouts add around an entry's own text. Their ids are fixed so trainers can link
- * them on every page, and reserved so a heading in the text never takes one of them.
+ * them on every page, and reserved so a heading in the text never takes one of them. (The
+ * sections listing related entries, `powiazane-<route>`, come from the table of content types.)
  */
 export const PAGE_SECTIONS = {
   keyFacts: { id: 'najwazniejsze-informacje', title: 'Najważniejsze informacje' },
@@ -12,17 +13,8 @@ export const PAGE_SECTIONS = {
   history: { id: 'historia-zmian', title: 'Historia zmian' },
   contents: { id: 'spis-tresci', title: 'Spis treści' },
   main: { id: 'tresc', title: 'Treść strony' },
-  indicators: { id: 'powiazane-wskazniki', title: 'Wskaźniki' },
   /** On a project page: its budget, period, territory and indicators as charts. */
   charts: { id: 'wykresy', title: 'Wykresy' },
-  models: { id: 'powiazane-modele', title: 'Modele' },
-  programmes: { id: 'powiazane-programy', title: 'Programy' },
-  trainings: { id: 'powiazane-szkolenia', title: 'Szkolenia' },
-  /** On a training page: the site's courses built for it. */
-  courses: { id: 'powiazane-kursy', title: 'Kursy w tej bazie wiedzy' },
-  projects: { id: 'powiazane-projekty', title: 'Projekty' },
-  institutions: { id: 'powiazane-instytucje', title: 'Instytucje' },
-  places: { id: 'powiazane-miejsca', title: 'Miejsca' },
   pages: { id: 'powiazane-strony', title: 'Strony oparte na tym dokumencie' },
   /** On a guidance document: how the consultation runs and how to send remarks. */
   consultation: { id: 'konsultacje', title: 'Konsultacje' },
@@ -30,9 +22,6 @@ export const PAGE_SECTIONS = {
   remarks: { id: 'moje-uwagi', title: 'Moje uwagi' },
   /** On a guidance document: every version with its change note. */
   versions: { id: 'wersje-dokumentu', title: 'Wersje dokumentu' },
-  guides: { id: 'powiazane-dokumenty', title: 'Dokumenty' },
 } as const;
 
 export type PageSectionKey = keyof typeof PAGE_SECTIONS;
-
-export const LAYOUT_SECTION_IDS: readonly string[] = Object.values(PAGE_SECTIONS).map((section) => section.id);

@@ -5,7 +5,6 @@
  * a slug, unique on the page and not an address the site already gives to something else.
  */
 import { parseParagraphId } from './consultation/paragraphs.ts';
-import { PAGE_SECTIONS } from './page-sections.ts';
 import { PARAGRAPH_ANCHOR } from './paragraph-ids.ts';
 import { isSlug, slugify } from './slug.ts';
 
@@ -21,8 +20,6 @@ const ATTRIBUTES = /(?<!\\)\{([^{}]*)\}$/;
 const PINNED = /^#(\S+)$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 
-const SECTION_TITLES = new Map<string, string>(Object.values(PAGE_SECTIONS).map((section) => [section.id, section.title]));
-
 /** Addresses other parts of a page hand out by pattern, each with what uses them. */
 const RESERVED_PATTERNS: readonly { test: (id: string) => boolean; owner: string }[] = [
   { test: (id) => id.startsWith('krok-'), owner: 'identyfikatory zaczynające się od „krok-” to adresy kroków modelu' },
@@ -32,12 +29,12 @@ const RESERVED_PATTERNS: readonly { test: (id: string) => boolean; owner: string
 ];
 
 /** Why a pinned id cannot be used on any page, or undefined when it can. */
-function idProblem(id: string): string | undefined {
+function idProblem(id: string, reservedSections: ReadonlyMap<string, string>): string | undefined {
   if (!isSlug(id)) {
     const suggestion = slugify(id);
     return `identyfikator „${id}” może mieć tylko małe litery a–z bez polskich znaków, cyfry i pojedyncze myślniki między nimi${suggestion ? `, np. „${suggestion}”` : ''}`;
   }
-  const section = SECTION_TITLES.get(id);
+  const section = reservedSections.get(id);
   if (section) return `identyfikator „${id}” ma już sekcja „${section}”, którą strona dodaje sama; wybierz inny`;
   const reserved = RESERVED_PATTERNS.find((pattern) => pattern.test(id));
   if (reserved) return `${reserved.owner}; wybierz dla nagłówka inny identyfikator niż „${id}”`;
@@ -48,7 +45,7 @@ function idProblem(id: string): string | undefined {
  * Problems with the heading attribute blocks of an MDX body. `firstLine` is the line of the file
  * the body starts on. Lines inside fenced code are not headings.
  */
-export function checkPinnedIds(body: string, firstLine: number): PinnedIdProblem[] {
+export function checkPinnedIds(body: string, firstLine: number, reservedSections: ReadonlyMap<string, string>): PinnedIdProblem[] {
   const problems: PinnedIdProblem[] = [];
   const seen = new Map<string, number>();
   let inFence = false;
@@ -69,7 +66,7 @@ export function checkPinnedIds(body: string, firstLine: number): PinnedIdProblem
       return;
     }
     const id = pinned[1]!;
-    const problem = idProblem(id);
+    const problem = idProblem(id, reservedSections);
     if (problem) {
       problems.push({ line: lineNumber, message: problem });
       return;

@@ -1,3 +1,4 @@
+// TEMPORARY: src/lib/charts still builds entry links here; it moves to src/collections/routes.ts once the chart modules are split.
 /**
  * Addresses of the site. Each collection has a Polish section address; an entry's page is the
  * section plus its id. Every internal link is made here, so a section can be renamed in one place.
@@ -43,34 +44,3 @@ export const guideRoutes = {
   comparisonTemplate: (document: string) => `${entryHref('guides', document)}porownanie/{od}-{do}/`,
   remarkTemplate: (document: string, version: number) => `${entryHref('guides', document)}wersja-${version}/formularz-uwag.csv`,
 };
-
-export const staticPages = {
-  home: '/',
-  search: '/szukaj/',
-  changes: '/zmiany/',
-  changesFeed: '/zmiany/feed.xml',
-  accessibility: '/deklaracja-dostepnosci/',
-  /** A trainer's course path; the selection lives in the address (`?t=…&e=…`). */
-  coursePath: '/sciezka/',
-  /** Where a trainer puts a course path together. */
-  coursePathBuilder: '/sciezka/uloz/',
-} as const;
-
-/** The main navigation, in the order readers meet it. */
-export const mainNavigation: readonly { label: string; href: string }[] = [
-  { label: sections.projects.plural, href: sectionHref('projects') },
-  { label: sections.models.plural, href: sectionHref('models') },
-  { label: sections.programmes.plural, href: sectionHref('programmes') },
-  { label: sections.trainings.plural, href: sectionHref('trainings') },
-  { label: sections.institutions.plural, href: sectionHref('institutions') },
-  { label: sections.indicators.plural, href: sectionHref('indicators') },
-  { label: sections.guides.plural, href: sectionHref('guides') },
-  { label: sections.glossary.plural, href: sectionHref('glossary') },
-  { label: 'Szukaj', href: staticPages.search },
-];
-
-/** True when `current` is `href` or a page inside that section, for `aria-current`. */
-export function isInSection(current: string, href: string): boolean {
-  if (href === '/') return current === '/';
-  return current === href || current.startsWith(href);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSearchFilters, voivodeshipsFor, type FacetGraph, type FacetPlace } from './search-facets.ts';
+import { pageSearchFilters, placesConcerned, voivodeshipsOf, type FacetPlace, type FacetStep } from './search-facets.ts';
 
 const places = new Map<string, FacetPlace>([
   ['wojewodztwo-podlaskie', { name: 'podlaskie', type: 'wojewodztwo' }],
@@ -13,34 +13,51 @@ const places = new Map<string, FacetPlace>([
   ['petla-a', { name: 'A', type: 'gmina', parent: 'petla-b' }],
   ['petla-b', { name: 'B', type: 'powiat', parent: 'petla-a' }],
 ]);
-const graph: FacetGraph = {
-  places,
-  projectTerritory: new Map([
-    ['projekt-podlaski', ['gmina-narewka', 'gmina-michalowo', 'powiat-hajnowski']],
-    ['projekt-dwa', ['miasto-rybnik', 'wojewodztwo-lodzkie', 'wojewodztwo-podlaskie']],
-  ]),
+/** A small knowledge base: which entries are places, and where the others' references lead. */
+const entries: Record<string, FacetStep> = {
+  'projects/projekt-podlaski': { next: ['gmina-narewka', 'gmina-michalowo', 'powiat-hajnowski'].map((id) => ({ collection: 'places', id })) },
+  'projects/projekt-dwa': { next: ['miasto-rybnik', 'wojewodztwo-lodzkie', 'wojewodztwo-podlaskie'].map((id) => ({ collection: 'places', id })) },
+  'projects/bez-terytorium': { next: [] },
+  'models/model-a': { next: [{ collection: 'projects', id: 'projekt-podlaski' }] },
+  'trainings/szkolenie-a': { next: [{ collection: 'projects', id: 'projekt-dwa' }] },
+  'courses/kurs-a': {
+    next: [
+      { collection: 'trainings', id: 'szkolenie-a' },
+      { collection: 'models', id: 'model-a' },
+    ],
+  },
+  'institutions/ops-a': {
+    next: [
+      { collection: 'places', id: 'gmina-michalowo' },
+      { collection: 'places', id: 'miasto-rybnik' },
+    ],
+  },
+  'models/petla-1': { next: [{ collection: 'models', id: 'petla-2' }] },
+  'models/petla-2': { next: [{ collection: 'models', id: 'petla-1' }] },
 };
+const step = (entry: { collection: string; id: string }): FacetStep | undefined =>
+  entry.collection === 'places' ? (places.has(entry.id) ? { place: entry.id } : undefined) : entries[`${entry.collection}/${entry.id}`];
+const voivodeships = (collection: string, id: string) => voivodeshipsOf(placesConcerned({ collection, id }, step), places);
 
-describe('voivodeshipsFor', () => {
+describe('placesConcerned and voivodeshipsOf', () => {
   it('gives a project its territory’s województwa, distinct and in Polish order', () => {
-    expect(voivodeshipsFor({ collection: 'projects', territory: ['gmina-narewka', 'gmina-michalowo'] }, graph)).toEqual(['podlaskie']);
-    expect(voivodeshipsFor({ collection: 'projects', territory: graph.projectTerritory.get('projekt-dwa')! }, graph)).toEqual([
-      'łódzkie',
-      'podlaskie',
-      'śląskie',
-    ]);
-    expect(voivodeshipsFor({ collection: 'projects', territory: [] }, graph)).toEqual([]);
+    expect(voivodeships('projects', 'projekt-podlaski')).toEqual(['podlaskie']);
+    expect(voivodeships('projects', 'projekt-dwa')).toEqual(['łódzkie', 'podlaskie', 'śląskie']);
+    expect(voivodeships('projects', 'bez-terytorium')).toEqual([]);
   });
-  it('gives models and trainings their project’s', () => {
-    expect(voivodeshipsFor({ collection: 'models', project: 'projekt-podlaski' }, graph)).toEqual(['podlaskie']);
-    expect(voivodeshipsFor({ collection: 'trainings', project: 'projekt-dwa' }, graph)).toHaveLength(3);
-    expect(voivodeshipsFor({ collection: 'models', project: 'nieznany' }, graph)).toEqual([]);
+  it('follows references through other entries: models and trainings their project’s, courses their trainings’ and models’', () => {
+    expect(voivodeships('models', 'model-a')).toEqual(['podlaskie']);
+    expect(voivodeships('trainings', 'szkolenie-a')).toHaveLength(3);
+    expect(voivodeships('courses', 'kurs-a')).toEqual(['łódzkie', 'podlaskie', 'śląskie']);
+    expect(voivodeships('models', 'nieznany')).toEqual([]);
   });
-  it('gives institutions their places’, places themselves, programmes their place’s', () => {
-    expect(voivodeshipsFor({ collection: 'institutions', places: ['gmina-michalowo', 'miasto-rybnik'] }, graph)).toEqual(['podlaskie', 'śląskie']);
-    expect(voivodeshipsFor({ collection: 'institutions' }, graph)).toEqual([]);
-    expect(voivodeshipsFor({ collection: 'places', id: 'powiat-hajnowski' }, graph)).toEqual(['podlaskie']);
-    expect(voivodeshipsFor({ collection: 'programmes', place: 'miasto-rybnik' }, graph)).toEqual(['śląskie']);
+  it('gives institutions their places’, a place itself', () => {
+    expect(voivodeships('institutions', 'ops-a')).toEqual(['podlaskie', 'śląskie']);
+    expect(voivodeships('places', 'powiat-hajnowski')).toEqual(['podlaskie']);
+    expect(voivodeships('places', 'gmina-bez-rodzica')).toEqual([]);
+  });
+  it('ends on references that go round in a loop', () => {
+    expect(placesConcerned({ collection: 'models', id: 'petla-1' }, step)).toEqual([]);
   });
 });
 

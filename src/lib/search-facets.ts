@@ -23,25 +23,43 @@ export interface FacetPlace {
   parent?: string;
 }
 
-/** The parts of the knowledge base the województwo facet needs, keyed by entry id. */
-export interface FacetGraph {
-  places: ReadonlyMap<string, FacetPlace>;
-  /** Project id → ids of the places of its territory. */
-  projectTerritory: ReadonlyMap<string, readonly string[]>;
+/** The places of the site by id, as the województwo facet needs them. */
+export type FacetPlaces = ReadonlyMap<string, FacetPlace>;
+
+export interface FacetEntry {
+  collection: string;
+  id: string;
 }
 
-/** What the page is about, with the references that lead to places. */
-export type FacetSubject =
-  | { collection: 'projects'; territory: readonly string[] }
-  | { collection: 'models' | 'trainings'; project: string }
-  | { collection: 'institutions'; places?: readonly string[] }
-  | { collection: 'places'; id: string }
-  | { collection: 'programmes'; place: string };
+/** An entry as the facet walks it: a place itself, or the entries its place-bearing fields refer to. */
+export type FacetStep = { place: string } | { next: readonly FacetEntry[] };
+
+/**
+ * Ids of the places an entry concerns: the entry itself when it is a place, else the places its
+ * references lead to, followed through other entries (a model → its project → the project's
+ * territory). Each entry is visited once, so a loop of references ends.
+ */
+export function placesConcerned(start: FacetEntry, step: (entry: FacetEntry) => FacetStep | undefined): string[] {
+  const places: string[] = [];
+  const seen = new Set<string>();
+  const queue: FacetEntry[] = [start];
+  while (queue.length > 0) {
+    const entry = queue.shift()!;
+    const key = `${entry.collection}/${entry.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const found = step(entry);
+    if (!found) continue;
+    if ('place' in found) places.push(found.place);
+    else queue.push(...found.next);
+  }
+  return places;
+}
 
 const polishOrder = new Intl.Collator('pl-PL');
 
 /** Distinct województwa of some places, in Polish alphabetical order. */
-export function voivodeshipsOf(placeIds: readonly string[], places: FacetGraph['places']): string[] {
+export function voivodeshipsOf(placeIds: readonly string[], places: FacetPlaces): string[] {
   const names = new Set<string>();
   for (const id of placeIds) {
     const voivodeship = voivodeshipOf(id, places);
@@ -49,23 +67,6 @@ export function voivodeshipsOf(placeIds: readonly string[], places: FacetGraph['
     if (name) names.add(name);
   }
   return [...names].sort(polishOrder.compare);
-}
-
-/** Names of the województwa an entry concerns; empty when the sources name none. */
-export function voivodeshipsFor(subject: FacetSubject, graph: FacetGraph): string[] {
-  switch (subject.collection) {
-    case 'projects':
-      return voivodeshipsOf(subject.territory, graph.places);
-    case 'models':
-    case 'trainings':
-      return voivodeshipsOf(graph.projectTerritory.get(subject.project) ?? [], graph.places);
-    case 'institutions':
-      return voivodeshipsOf(subject.places ?? [], graph.places);
-    case 'places':
-      return voivodeshipsOf([subject.id], graph.places);
-    case 'programmes':
-      return voivodeshipsOf([subject.place], graph.places);
-  }
 }
 
 export interface PageFilterInput {

@@ -1,0 +1,49 @@
+/**
+ * Addresses of the content types' pages, from the routes in the table: a type's section is
+ * `/<route>/`, an entry's page the section plus its id. Every internal link to an entry is made
+ * here, so a route can be renamed in one place (its page folder in src/pages/ with it).
+ */
+import { sectionTitle } from './names.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName } from './table.ts';
+
+export function sectionHref(type: ContentTypeName): string {
+  return `/${contentTypes[type].route}/`;
+}
+
+export function entryHref(type: ContentTypeName, id: string): string {
+  return `/${contentTypes[type].route}/${id}/`;
+}
+
+/** The breadcrumb leading to the type's section. */
+export function sectionCrumb(type: ContentTypeName): { label: string; href: string } {
+  return { label: sectionTitle(type), href: sectionHref(type) };
+}
+
+/** The type whose section an address on this site is in: "/programy/x/#cel" → "programmes". */
+export function typeOfAddress(href: string): ContentTypeName | undefined {
+  const folder = /^\/([^/?#]+)/.exec(href)?.[1];
+  return contentTypeNames.find((name) => contentTypes[name].route === folder);
+}
+
+const guides = (document: string) => entryHref('guides', document);
+
+/** Addresses of one guidance document: the current text, each version, comparisons, the blank remarks form. */
+export const guideRoutes = {
+  document: (document: string) => guides(document),
+  version: (document: string, version: number) => `${guides(document)}wersja-${version}/`,
+  comparisons: (document: string) => `${guides(document)}porownanie/`,
+  comparison: (document: string, from: number, to: number) => `${guides(document)}porownanie/${from}-${to}/`,
+  /** The comparison address with `{od}` and `{do}` for the version chooser to fill in. */
+  comparisonTemplate: (document: string) => `${guides(document)}porownanie/{od}-{do}/`,
+  remarkTemplate: (document: string, version: number) => `${guides(document)}wersja-${version}/formularz-uwag.csv`,
+};
+
+/** The sections of the main navigation, in the table's order (the header adds search after them). */
+export const sectionNavigation: readonly { label: string; href: string }[] = contentTypeNames
+  .filter((name) => contentTypes[name].navigation)
+  .map((name) => ({ label: sectionTitle(name), href: sectionHref(name) }));
+
+/** The page of an entry, or of the entry a reference names. */
+export function hrefOf(entry: { collection: ContentTypeName; id: string }): string {
+  return entryHref(entry.collection, entry.id);
+}
