@@ -4,8 +4,8 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentValidation } from './src/integrations/content-validation.ts';
-import { formerAddressFilter } from './src/integrations/former-addresses.ts';
+import { bodyLinksCheck } from './src/integrations/body-links.ts';
+import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
@@ -30,18 +30,16 @@ if (!isLocalPreview && !process.env.KB_ACCESSIBILITY_EMAIL) {
   );
 }
 
-// Pages at former addresses only send readers on; search engines should list the new address.
-const formerAddresses = formerAddressFilter();
-
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    contentValidation({ onEntries: formerAddresses.learn }),
     mdx(),
     react(),
-    sitemap({ filter: formerAddresses.notFormerAddress }),
+    // Pages at former addresses only send readers on; search engines should list the new address.
+    sitemap({ filter: notFormerAddress }),
+    bodyLinksCheck(),
     publishedAddressesCheck(),
     securityHeadersFile(),
   ],

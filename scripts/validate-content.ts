@@ -1,15 +1,17 @@
 /**
- * `npm run validate`: checks every file in `content/` against the schemas and references,
- * the same check that runs at the start of `npm run build`, without building the site.
+ * `npm run validate`: reads every file in `content/` through Astro's content layer and runs the
+ * content rules (src/pipeline/), the same reading that starts `npm run build`, without building
+ * a page. Prints the report and exits 1 when anything is wrong.
  */
 import process from 'node:process';
-import { formatProblemReport } from '../src/lib/editor-errors.ts';
-import { validateContent } from '../src/integrations/content-validator.ts';
-import { draftsIncluded } from '../src/lib/publication.ts';
+import { sync } from 'astro';
+import { contentHandoff } from '../src/pipeline/handoff.ts';
 
-const { entries, problems } = validateContent(process.cwd(), { includeDrafts: draftsIncluded(process.env) });
-if (problems.length > 0) {
-  console.error(formatProblemReport(problems));
+try {
+  await sync({ root: process.cwd(), logLevel: 'error' });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-console.log(`Treść jest poprawna: ${entries.length} wpisów.`);
+const handoff = contentHandoff();
+console.log(`Treść jest poprawna${handoff ? `: ${handoff.entries} wpisów` : ''}.`);

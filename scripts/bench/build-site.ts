@@ -5,8 +5,6 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem } from '../../src/lib/editor-errors.ts';
-import { validateContent } from '../../src/integrations/content-validator.ts';
 import { copyProject, PROJECT_ROOT } from '../lib/project-copy.ts';
 import type { GeneratedPage } from './synthetic-content.ts';
 import { timedRun, type TimedRun } from './timed-run.ts';
@@ -23,8 +21,6 @@ export async function buildSite(directory: string, pages: GeneratedPage[]): Prom
   rmSync(directory, { recursive: true, force: true });
   copyProject(directory);
   writePages(path.join(directory, 'content'), pages);
-  const { problems } = validateContent(directory);
-  if (problems.length) throw new Error(`Wygenerowane strony nie przechodzą walidacji:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
   // The project's own `npm run build`: astro build and pagefind into a staging folder, then dist/.
   const run = await timedRun('node scripts/build.ts', directory, { PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` });
   if (run.code !== 0) throw new Error(`Budowanie kopii w ${directory} nie powiodło się:\n${run.output.slice(-4000)}`);

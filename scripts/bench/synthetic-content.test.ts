@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/integrations/content-validator.ts';
+import { checkContent } from '../../tests/support/content-check.ts';
 import { seededRandom, syntheticPages } from './synthetic-content.ts';
 
 const temporary: string[] = [];
@@ -39,7 +39,7 @@ describe('syntheticPages', () => {
       mkdirSync(path.dirname(path.join(root, 'content', page.file)), { recursive: true });
       writeFileSync(path.join(root, 'content', page.file), page.text);
     }
-    const { entries, problems } = validateContent(root);
+    const { entries, problems } = checkContent(root);
     expect(problems).toEqual([]);
     expect(entries.filter((entry) => entry.id.includes('przykladowa-gmina-'))).toHaveLength(31);
   });

@@ -3,6 +3,7 @@
  * `/<route>/`, an entry's page the section plus its id. Every internal link to an entry is made
  * here, so a route can be renamed in one place (its page folder in src/pages/ with it).
  */
+import { versionPairs } from '../lib/consultation/documents.ts';
 import { sectionTitle } from './names.ts';
 import { contentTypeNames, contentTypes, type ContentTypeName } from './table.ts';
 
@@ -46,4 +47,15 @@ export const sectionNavigation: readonly { label: string; href: string }[] = con
 /** The page of an entry, or of the entry a reference names. */
 export function hrefOf(entry: { collection: ContentTypeName; id: string }): string {
   return entryHref(entry.collection, entry.id);
+}
+
+/** Every address of a guidance document with these version numbers: the text, each version and its remarks form, the comparisons. */
+export function guideAddresses(document: string, versions: readonly number[]): string[] {
+  const ordered = [...versions].sort((a, b) => a - b);
+  return [
+    guideRoutes.document(document),
+    ...ordered.flatMap((version) => [guideRoutes.version(document, version), guideRoutes.remarkTemplate(document, version)]),
+    ...(ordered.length > 1 ? [guideRoutes.comparisons(document)] : []),
+    ...versionPairs(ordered).map(([older, newer]) => guideRoutes.comparison(document, older, newer)),
+  ];
 }

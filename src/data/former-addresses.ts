@@ -4,8 +4,9 @@
  * document keeps the union of its published versions' former ids, and each of its pages (versions,
  * comparisons, remark forms) gets its twin. Computed once per build.
  */
-import { guideAddresses, isPageAddress, redirectsForEntry, type Redirect } from '../lib/aliases.ts';
-import { guideRoutes } from '../collections/routes.ts';
+import { isPageAddress, redirectsUnder, type Redirect } from '../lib/redirects.ts';
+import { entryHref, guideAddresses, guideRoutes, hrefOf } from '../collections/routes.ts';
+import { contentTypes } from '../collections/table.ts';
 import { guideDocuments, type GuideVersionEntry } from './guides.ts';
 import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
 
@@ -30,7 +31,7 @@ export interface FormerAddresses {
  * so entries cached by a build made before the field existed come without it.
  */
 function formerIdsOf(entry: AnyEntry | GuideVersionEntry): readonly string[] {
-  return (entry.collection === 'glossary' ? entry.data.formerIds : entry.data.aliases) ?? [];
+  return ((entry.data as Record<string, unknown>)[contentTypes[entry.collection].formerIdsField] as string[] | undefined) ?? [];
 }
 
 async function load(): Promise<FormerAddresses> {
@@ -38,7 +39,8 @@ async function load(): Promise<FormerAddresses> {
   const pages: FormerPage[] = [];
   const remarkForms: FormerRemarkForm[] = [];
   for (const entry of kb.all) {
-    for (const redirect of redirectsForEntry(entry.collection, entry.id, formerIdsOf(entry))) pages.push({ ...redirect, title: entryTitle(entry) });
+    const formerBases = formerIdsOf(entry).map((formerId) => entryHref(entry.collection, formerId));
+    for (const redirect of redirectsUnder(hrefOf(entry), formerBases)) pages.push({ ...redirect, title: entryTitle(entry) });
   }
   for (const guide of await guideDocuments()) {
     const formerIds = [...new Set(guide.versions.flatMap(formerIdsOf))];
@@ -47,7 +49,8 @@ async function load(): Promise<FormerAddresses> {
       guide.id,
       guide.versions.map((version) => version.data.version),
     );
-    for (const redirect of redirectsForEntry('guides', guide.id, formerIds, addresses)) {
+    const formerBases = formerIds.map((formerId) => guideRoutes.document(formerId));
+    for (const redirect of redirectsUnder(guideRoutes.document(guide.id), formerBases, addresses)) {
       if (isPageAddress(redirect.from)) pages.push({ ...redirect, title: guide.current.data.title });
       else remarkForms.push({ ...redirect, version: byRemarkForm.get(redirect.to)! });
     }

@@ -12,9 +12,4 @@ export function contentHastPlugins() {
   return [asciiHeadingIds(), guideParagraphNumbers(), paragraphAnchors(), headingCopyLinks()];
 }
 
-export const CONTENT_FEATURES = {
-  // Smart quotes would turn straight quotes into English “…”; editors write Polish „…” themselves.
-  smartPunctuation: false,
-  // Lets an editor pin a section's id: `## Źródła finansowania { #finansowanie }` (checked in src/lib/pinned-ids.ts).
-  headingAttributes: true,
-};
+export { CONTENT_FEATURES } from '../lib/markdown/features.ts';

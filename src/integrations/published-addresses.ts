@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { parseRedirectsFile } from '../lib/aliases.ts';
+import { parseRedirectsFile } from '../lib/redirects.ts';
 import { draftsIncluded } from '../lib/publication.ts';
 import {
   ADDRESS_LIST_COMMAND,

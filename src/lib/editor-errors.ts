@@ -106,10 +106,46 @@ export function formatProblem(problem: ContentProblem): string {
   return problem.field ? `${where}: pole „${problem.field}”: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
-/** The whole report, headed by a count, for the build log. */
-export function formatProblemReport(problems: readonly ContentProblem[]): string {
-  return [
+/** A problem of one file that others depend on: counted under its file, not listed one by one. */
+export interface KnockOnCount {
+  /** The file whose own problem causes them. */
+  cause: string;
+  count: number;
+  /** The files they would be reported in. */
+  files: readonly string[];
+}
+
+/** How many of the files a knock-on is in the report names before it gives only the count. */
+const KNOCK_ON_FILES_NAMED = 3;
+
+/** Knock-ons grouped by the file that causes them, in the order the causes appear. */
+export function countKnockOns(knockOns: readonly { cause: string; file: string }[]): KnockOnCount[] {
+  const byCause = new Map<string, { count: number; files: Set<string> }>();
+  for (const { cause, file } of knockOns) {
+    const group = byCause.get(cause) ?? { count: 0, files: new Set<string>() };
+    group.count += 1;
+    group.files.add(file);
+    byCause.set(cause, group);
+  }
+  return [...byCause].map(([cause, { count, files }]) => ({ cause, count, files: [...files].sort() }));
+}
+
+/**
+ * The whole report, headed by a count, for the build log. Problems that only follow from another
+ * file's problem (a course naming a model that failed) are counted under that file, once.
+ */
+export function formatProblemReport(problems: readonly ContentProblem[], knockOns: readonly KnockOnCount[] = []): string {
+  const lines = [
     `Treść ma ${countPl(problems.length, { one: 'błąd', few: 'błędy', many: 'błędów' })}; strona nie zostanie zbudowana, dopóki nie zostaną poprawione:`,
     ...problems.map((problem) => `  • ${formatProblem(problem)}`),
-  ].join('\n');
+  ];
+  if (knockOns.length > 0) {
+    lines.push('Inne pliki odwołują się do tych błędnych wpisów; te odwołania zostaną sprawdzone po ich poprawieniu:');
+    for (const { cause, count, files } of knockOns) {
+      const named = files.length > KNOCK_ON_FILES_NAMED ? `${files.slice(0, KNOCK_ON_FILES_NAMED).join(', ')} i ${countPl(files.length - KNOCK_ON_FILES_NAMED, { one: 'innym pliku', few: 'innych plikach', many: 'innych plikach' })}` : files.join(', ');
+      const where = files.length === 1 ? `w pliku ${named}` : `w plikach ${named}`;
+      lines.push(`  • ${cause}: dopóki ma błąd, nie da się sprawdzić ${countPl(count, { one: 'odwołania', few: 'odwołań', many: 'odwołań' })} do niego ${where}`);
+    }
+  }
+  return lines.join('\n');
 }

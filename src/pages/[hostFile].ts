@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formerAddresses } from '../data/former-addresses.ts';
-import { formatRedirectsFile } from '../lib/aliases.ts';
+import { formatRedirectsFile } from '../lib/redirects.ts';
 
 export const getStaticPaths = (() => [{ params: { hostFile: '_redirects' } }]) satisfies GetStaticPaths;
 

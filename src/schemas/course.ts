@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseStepCode } from '../lib/step-codes.ts';
-import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, title } from './fields.ts';
 
 /** An address of a section or chart on this site with its anchor, e.g. `/modele/model-kooperacji-dla-miast/#obszary-kooperacji`. */
 const SITE_ANCHOR = /^\/(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
@@ -20,7 +20,7 @@ const courseItem = z
 /** One session (zajęcia) of a course: what it is about and the site's sections, steps and charts it uses, in order. */
 const courseSessionSchema = z.strictObject({
   /** E.g. "Model kooperacji dla gmin wiejskich". */
-  title: plainText,
+  title,
   /** What participants look at in this session, one or two sentences. */
   goal: plainText.optional(),
   /** Items in the order the session uses them. */

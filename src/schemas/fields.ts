@@ -17,6 +17,22 @@ export type ReferenceTo = <C extends string>(collection: C) => z.ZodType<{ colle
 
 export type EntryReference<C extends string = string> = { collection: C; id: string };
 
+/**
+ * The one way schemas name another entry: its id, written as text, becomes `{ collection, id }`
+ * (the shape of Astro's `reference()`). Whether that entry exists is a content rule
+ * (src/rules/references.ts), checked once every file has been read.
+ */
+export const referenceById: ReferenceTo = (collection) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `brak wymaganego pola: podaj identyfikator wpisu z kolekcji „${collection}”`
+          : `oczekiwano identyfikatora wpisu z kolekcji „${collection}”; znaleziono ${describeFound(issue.input)}`,
+    })
+    .min(1, { error: `oczekiwano identyfikatora wpisu z kolekcji „${collection}”; pole jest puste` })
+    .transform((id) => ({ collection, id }));
+
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
 function describeFound(value: unknown): string {
@@ -38,6 +54,22 @@ export const plainText = z
   .refine((text) => !HTML_TAG.test(text), {
     error: 'pole zawiera znacznik HTML; wpisz zwykły tekst (formatowanie należy do treści strony, nie do pól nagłówka)',
   });
+
+/** Longest page title: the sources' official names run to some 150 characters; beyond this a title breaks lists, tabs and the print header. */
+export const MAX_TITLE_LENGTH = 200;
+/** Longest short name, for breadcrumbs and tight spaces. */
+export const MAX_SHORT_TITLE_LENGTH = 80;
+
+/** A page's title (h1 and the browser tab), at most MAX_TITLE_LENGTH characters. */
+export const title = plainText.refine((text) => text.length <= MAX_TITLE_LENGTH, {
+  error: (issue) =>
+    `tytuł może mieć najwyżej ${MAX_TITLE_LENGTH} znaków, a ma ${String(issue.input).length}; skróć go (pełną nazwę ze źródła można podać w tekście strony)`,
+});
+
+/** A short name for breadcrumbs, lists and tight spaces, at most MAX_SHORT_TITLE_LENGTH characters. */
+export const shortTitle = plainText.refine((text) => text.length <= MAX_SHORT_TITLE_LENGTH, {
+  error: (issue) => `krótka nazwa może mieć najwyżej ${MAX_SHORT_TITLE_LENGTH} znaków, a ma ${String(issue.input).length}`,
+});
 
 /** A one-sentence summary for the page's meta description and lists: 50–300 characters. */
 export const description = plainText
@@ -138,10 +170,10 @@ export function checkUpdatedMatchesChanges(document: Editorial, ctx: z.Refinemen
 /** Fields of every document page: title, summary, editorial metadata and the sources it is written from. */
 export function documentFields(reference: ReferenceTo) {
   return {
-    /** Page title (h1), in Polish. */
-    title: plainText,
-    /** Short name for breadcrumbs, lists and tight spaces, e.g. "Liderzy Kooperacji". */
-    shortTitle: plainText.optional(),
+    /** Page title (h1), in Polish, at most 200 characters. */
+    title,
+    /** Short name for breadcrumbs, lists and tight spaces, e.g. "Liderzy Kooperacji"; at most 80 characters. */
+    shortTitle: shortTitle.optional(),
     /** One-sentence summary, 50–300 characters; used as the meta description and in lists. */
     description,
     ...editorialFields,

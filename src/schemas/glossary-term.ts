@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formerIds, plainText, type ReferenceTo } from './fields.ts';
+import { formerIds, plainText, type ReferenceTo, title } from './fields.ts';
 import { entryId } from './entry-id.ts';
 
 /** A glossary term: an acronym or term of art, explained in plain Polish. */
@@ -8,7 +8,7 @@ export function glossaryTermSchema(reference: ReferenceTo) {
     /** Stable id, e.g. "ops". */
     id: entryId,
     /** The term as it appears in text, e.g. "OPS" or "kontrakt socjalny". */
-    term: plainText,
+    term: title,
     /** Expansion of an acronym, e.g. "ośrodek pomocy społecznej". */
     expansion: plainText.optional(),
     /** What it means, in one or two plain sentences. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { toIsoDate } from '../lib/dates.ts';
-import { description, formerIds, isoDate, plainText, type ReferenceTo } from './fields.ts';
+import { description, formerIds, isoDate, plainText, type ReferenceTo, shortTitle, title } from './fields.ts';
 import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
 
 /**
@@ -14,9 +14,9 @@ export function guideVersionSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       /** Page title (h1), in Polish. */
-      title: plainText,
+      title,
       /** Short name for breadcrumbs and lists. */
-      shortTitle: plainText.optional(),
+      shortTitle: shortTitle.optional(),
       /** One-sentence summary, 50–300 characters. */
       description,
       /**

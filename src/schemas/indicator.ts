@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formerIds, plainText, type ReferenceTo } from './fields.ts';
+import { formerIds, type ReferenceTo, title } from './fields.ts';
 import { describeValue } from '../lib/editor-errors.ts';
 import { indicatorKinds, keysOf } from '../lib/vocabulary.ts';
 import { entryId } from './entry-id.ts';
@@ -13,7 +13,7 @@ export function indicatorSchema(reference: ReferenceTo) {
     /** Stable id, lowercase with hyphens, e.g. "pracownicy-podniesione-kwalifikacje". */
     id: entryId,
     /** The indicator's name as the source words it. */
-    label: plainText,
+    label: title,
     /** wskaźnik rezultatu or produktu. */
     kind: z.enum(keysOf(indicatorKinds), {
       error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(indicatorKinds).join(', ')}; znaleziono „${String(issue.input)}”`,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formerIds, plainText } from './fields.ts';
+import { formerIds, plainText, title } from './fields.ts';
 import { keysOf, sourceKinds } from '../lib/vocabulary.ts';
 import { entryId } from './entry-id.ts';
 
@@ -8,7 +8,7 @@ export const sourceSchema = z.strictObject({
   /** Stable id used in `sources:` fields, e.g. "zrodlo-liderzy-kooperacji". */
   id: entryId,
   /** Title as the document gives it. */
-  title: plainText,
+  title,
   /** What kind of document it is. */
   kind: z.enum(keysOf(sourceKinds), {
     error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(sourceKinds).join(', ')}; znaleziono „${String(issue.input)}”`,

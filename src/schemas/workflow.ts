@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId } from './entry-id.ts';
-import { plainText, type ReferenceTo } from './fields.ts';
+import { plainText, type ReferenceTo, title } from './fields.ts';
 import { WORKFLOW_CODE } from '../lib/step-codes.ts';
 import { keysOf, workflowLevels, workflowSectors } from '../lib/vocabulary.ts';
 
@@ -49,7 +49,7 @@ export function workflowStepSchema(reference: ReferenceTo) {
     /** Stable id: the step's address is `#krok-<id>`, so it never changes when the title does. */
     id: entryId,
     /** Short title, e.g. "Wywiad środowiskowy". */
-    title: plainText,
+    title,
     /** What happens in this step, in plain words. */
     summary: plainText,
     /** Who acts: named institutions or kinds of bodies. Empty when the source does not say. */

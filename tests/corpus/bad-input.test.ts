@@ -1,25 +1,25 @@
 /**
- * The bad-input corpus (`tests/fixtures/content/invalid/`) through the commands that publish the
- * site, not only through the validator function the unit tests call. Every case, laid over the
- * valid fixture content, goes through `npm run validate`; one case of each kind of mistake goes
- * through `npm run build` in a copy of the project (the build stops at the same check, so building
- * every case would only repeat it, at about a second each). Each must exit non-zero with the
- * report naming file and field, and leave the previous `dist/` exactly as it was. One more build
- * fails while rendering, after the content passed validation, to show that a build failing
- * halfway publishes nothing either.
+ * The bad-input corpus (`tests/fixtures/content/invalid/`): every case, laid over the valid
+ * fixture content, through the content pipeline in-process (tests/support/content-check.ts, the
+ * same reading and rules Astro's loaders run), each problem naming its file and field or line.
+ * One case of each kind of mistake also goes through the commands that publish the site, in a
+ * copy of the project: `npm run validate` and `npm run build` must print exactly the in-process
+ * report, exit non-zero and leave the previous `dist/` as it was. Two more builds fail after the
+ * content passed: a dead anchor in a text, found in the built pages, and a course section no page
+ * has, found while rendering; a build failing halfway publishes nothing either.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/integrations/content-validator.ts';
-import { formatProblem, formatProblemReport } from '../../src/lib/editor-errors.ts';
+import { checkContent } from '../support/content-check.ts';
+import { formatProblem } from '../../src/lib/editor-errors.ts';
 import { copyProject, PROJECT_ROOT, runCommand } from '../../scripts/lib/project-copy.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/content');
 const CASES = readdirSync(path.join(FIXTURES, 'invalid')).sort();
 
-/** One case of each kind of mistake the corpus covers, built with `npm run build`. */
+/** One case of each kind of mistake the corpus covers, through `npm run validate` and `npm run build`. */
 const BUILT_CASES = [
   'frontmatter-tabs',
   'wrong-type-object-for-date',
@@ -30,6 +30,9 @@ const BUILT_CASES = [
   'date-not-leap-year',
   'teryt-not-in-parent',
   'script-in-title',
+  'encoding-cp1250',
+  'unclosed-jsx-tag',
+  'knock-on-broken-model',
 ];
 
 /** Cases whose problem is the file itself (its name or its frontmatter as a whole), so there is no field to name. */
@@ -62,9 +65,9 @@ function layCase(root: string, invalidCase: string): void {
   cpSync(path.join(FIXTURES, 'invalid', invalidCase, 'content'), path.join(root, 'content'), { recursive: true });
 }
 
-/** The report the validator gives for the content in `root`: the text both commands must print. */
+/** The report the pipeline gives in-process for the content in `root`: the text both commands must print. */
 function expectedReport(root: string, invalidCase: string): string {
-  const { problems } = validateContent(root);
+  const { problems, report } = checkContent(root);
   expect(problems.length, `${invalidCase} nie ma żadnego błędu`).toBeGreaterThan(0);
   for (const problem of problems) {
     expect(problem.file).toMatch(/^content\//);
@@ -72,7 +75,7 @@ function expectedReport(root: string, invalidCase: string): string {
     // A syntax error has no field yet: the line stands for it.
     expect(problem.field !== '' || /w wierszu \d+/.test(problem.message), `${formatProblem(problem)}: nie wskazuje pola ani wiersza`).toBe(true);
   }
-  return formatProblemReport(problems);
+  return report!;
 }
 
 /** Every file under `directory`, with its text: a snapshot to compare before and after a build. */
@@ -92,13 +95,26 @@ test('the corpus has at least 30 malformed cases, and the built ones are among t
   for (const builtCase of BUILT_CASES) expect(CASES).toContain(builtCase);
 });
 
-describe('npm run validate stops on every case of the corpus', () => {
-  test.concurrent.each(CASES)('%s', async (invalidCase) => {
-    const root = path.join(workspace, 'validate', invalidCase);
+describe('the content pipeline stops on every case of the corpus, naming file and field', () => {
+  test.each(CASES)('%s', (invalidCase) => {
+    const root = path.join(workspace, 'in-process', invalidCase);
     mkdirSync(root, { recursive: true });
     layCase(root, invalidCase);
-    const report = expectedReport(root, invalidCase);
-    const { code, output } = await runCommand('node', [path.join(PROJECT_ROOT, 'scripts/validate-content.ts')], root, PUBLIC_BUILD);
+    expectedReport(root, invalidCase);
+  });
+});
+
+describe('npm run validate prints the same report through Astro’s content layer', () => {
+  let project: string;
+  beforeAll(() => {
+    project = copyProject(path.join(workspace, 'validate'));
+  });
+
+  // One project copy, so the cases run one after another.
+  test.each(BUILT_CASES)('%s', async (invalidCase) => {
+    layCase(project, invalidCase);
+    const report = expectedReport(project, invalidCase);
+    const { code, output } = await runCommand('node', ['scripts/validate-content.ts'], project, PUBLIC_BUILD);
     expect(code).toBe(1);
     expect(output).toContain(report);
   });
@@ -141,6 +157,24 @@ describe('npm run build stops and leaves dist/ as it was', () => {
     expectNothingPublished();
   });
 
+  test('after the pages are built: a link in a text to a section its page does not have', async () => {
+    rmSync(path.join(project, 'content'), { recursive: true, force: true });
+    cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+    const place = path.join(project, 'content/places/gmina-narew.md');
+    const text = readFileSync(place, 'utf8');
+    // The model exists, so the rules let the link through; only its built page shows the section is missing.
+    writeFileSync(place, `${text.trimEnd()}\n\nZobacz [model](/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji).\n`);
+    const line = text.trimEnd().split('\n').length + 2;
+    expect(checkContent(project).problems).toEqual([]);
+    writePreviousBuild();
+    const { code, output } = await build();
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `content/places/gmina-narew.md: pole „treść, wiersz ${line}, odnośnik”: odnośnik „/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji” prowadzi do sekcji #nie-ma-takiej-sekcji, której strona /modele/model-opieki-domowej-na-wsi/ nie ma`,
+    );
+    expectNothingPublished();
+  });
+
   test('while rendering pages, after the content passed validation: a course section no page has', async () => {
     rmSync(path.join(project, 'content'), { recursive: true, force: true });
     cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
@@ -149,7 +183,7 @@ describe('npm run build stops and leaves dist/ as it was', () => {
     expect(text).toContain('/projekty/liderzy-kooperacji/#cel-projektu\n');
     // The page exists, so the validator lets the item through; only the built page shows the section is missing.
     writeFileSync(course, text.replace('/projekty/liderzy-kooperacji/#cel-projektu\n', '/projekty/liderzy-kooperacji/#cel-projektu-usuniety\n'));
-    expect(validateContent(project).problems).toEqual([]);
+    expect(checkContent(project).problems).toEqual([]);
     writePreviousBuild();
     const { code, output } = await build();
     expect(code).toBe(1);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/integrations/content-validator.ts';
+import { checkContent } from '../support/content-check.ts';
 import { decodeCoursePath } from '../../src/lib/course-path.ts';
 import { findCatalogueItem, LINK_CATALOGUE_PATH, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
 import type { CourseData } from '../../src/schemas/course.ts';
@@ -14,8 +14,8 @@ import { builtPage, DIST, normalizeSpace } from './support/built-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const catalogue = parseCatalogue(JSON.parse(readFileSync(path.join(DIST, LINK_CATALOGUE_PATH), 'utf8')));
-const courses = validateContent(ROOT)
-  .entries.filter((entry) => entry.collection === 'courses')
+const courses = checkContent(ROOT)
+  .entries.filter((entry) => entry.type === 'courses')
   .map((entry) => ({ id: entry.id, data: entry.data as CourseData }));
 
 function item(reference: string): CatalogueItem {

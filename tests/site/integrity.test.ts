@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/integrations/content-validator.ts';
+import { checkContent } from '../support/content-check.ts';
 import { formatProblem } from '../../src/lib/editor-errors.ts';
 import { isAcronym } from '../../src/lib/abbreviations.ts';
 import { builtPage, builtPagePaths, mainText, readableText } from './support/built-site.ts';
@@ -25,9 +25,9 @@ const glossary = yaml.load(readFileSync(path.join(ROOT, 'content/glossary.yaml')
 const glossaryForms = glossary.flatMap((row) => [row.term, ...(row.aliases ?? [])]).filter(isAcronym);
 
 /** Workflow codes ("MK-M"): step codes such as "MK-M 3" are citation codes, not acronyms to explain. */
-const validation = validateContent(ROOT);
+const validation = checkContent(ROOT);
 const workflowCodes = validation.entries
-  .flatMap((entry) => (entry.collection === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
+  .flatMap((entry) => (entry.type === 'models' ? [(entry.data as { workflow?: { code: string } }).workflow?.code] : []))
   .filter((code): code is string => code !== undefined);
 const STEP_CODE = workflowCodes.length ? new RegExp(`(?<![\\p{L}-])(?:${workflowCodes.map(escapeRegExp).join('|')})(?= \\d)`, 'gu') : /(?!)/g;
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtAddresses, redirectsToNowhere } from '../../src/integrations/published-addresses.ts';
-import { parseRedirectsFile } from '../../src/lib/aliases.ts';
+import { parseRedirectsFile } from '../../src/lib/redirects.ts';
 import { ADDRESS_LIST_COMMAND, ADDRESS_LIST_FILE, compareWithBuild, formatAddressList, parseAddressList } from '../../src/lib/published-addresses.ts';
 import { DIST } from './support/built-site.ts';
 

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findCitedSources, validateContent } from '../../src/integrations/content-validator.ts';
+import { readPageFile } from '../../src/lib/content-file.ts';
+import { checkContent } from '../support/content-check.ts';
 import { formatProblem } from '../../src/lib/editor-errors.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
@@ -13,10 +14,11 @@ afterAll(() => {
 });
 
 describe('citations in MDX text', () => {
-  test('finds every <Cite source> with the line it is on', () => {
-    expect(findCitedSources('a\n<Cite source="x" />\nb <Cite  source=\'y\'/>', 10)).toEqual([
-      { id: 'x', line: 11 },
-      { id: 'y', line: 12 },
+  test('finds every <Cite source> with the line of the file it is on, but not one in code', () => {
+    const text = '---\ntitle: a\n---\n\na\n<Cite source="x" />\nb <Cite  source=\'y\'/>\n\n```\n<Cite source="z" />\n```\n';
+    expect(readPageFile('content/projects/a.mdx', text).facts?.citations).toEqual([
+      { source: 'x', line: 6 },
+      { source: 'y', line: 7 },
     ]);
   });
 
@@ -25,7 +27,7 @@ describe('citations in MDX text', () => {
     workspaces.push(root);
     cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
     cpSync(path.join(fixtures, 'invalid', 'unknown-cited-source'), root, { recursive: true });
-    const problems = validateContent(root).problems.map(formatProblem);
+    const problems = checkContent(root).problems.map(formatProblem);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^content\/projects\/projekt-testowy\.mdx: pole „treść, wiersz \d+, <Cite source>”: oczekiwano identyfikatora źródła z content\/sources\.yaml; znaleziono „zrodlo-testow”, a takiego źródła nie ma\. Czy chodziło o „zrodlo-testowe”\?$/,
@@ -36,7 +38,7 @@ describe('citations in MDX text', () => {
   });
 
   test('the real content cites only existing sources', () => {
-    const problems = validateContent(path.resolve(import.meta.dirname, '../..')).problems.filter((problem) => problem.field.includes('<Cite'));
+    const problems = checkContent(path.resolve(import.meta.dirname, '../..')).problems.filter((problem) => problem.field.includes('<Cite'));
     expect(problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/integrations/content-validator.ts';
+import { checkContent } from '../support/content-check.ts';
 import { formatProblem } from '../../src/lib/editor-errors.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
@@ -18,7 +18,7 @@ function contentWith(invalidCase?: string): string {
 }
 
 function problemLines(invalidCase?: string): string[] {
-  return validateContent(contentWith(invalidCase)).problems.map(formatProblem);
+  return checkContent(contentWith(invalidCase)).problems.map(formatProblem);
 }
 
 afterAll(() => {
@@ -31,36 +31,36 @@ describe('valid content', () => {
     const mdx = path.join(root, 'content/programmes/program-testowy.mdx');
     writeFileSync(mdx.replace(/\.mdx$/, '.md'), readFileSync(mdx, 'utf8'));
     rmSync(mdx);
-    const { entries, problems } = validateContent(root);
+    const { entries, problems } = checkContent(root);
     expect(problems).toEqual([]);
-    expect(entries.find((entry) => entry.collection === 'programmes')).toMatchObject({ id: 'program-testowy', file: 'content/programmes/program-testowy.md' });
+    expect(entries.find((entry) => entry.type === 'programmes')).toMatchObject({ id: 'program-testowy', file: 'content/programmes/program-testowy.md' });
   });
 
   test('passes with one entry of every content type and no problems', () => {
-    const { entries, problems } = validateContent(contentWith());
+    const { entries, problems } = checkContent(contentWith());
     expect(problems).toEqual([]);
-    expect(new Set(entries.map((entry) => entry.collection))).toEqual(
+    expect(new Set(entries.map((entry) => entry.type))).toEqual(
       new Set(['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
     );
   });
 
   test('turns amounts in the notation of the sources into exact złoty', () => {
-    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    const project = checkContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
     expect((project?.data as { budget: { total: number; euFunding: number } }).budget).toMatchObject({ total: 16607151.36, euFunding: 13704221.3 });
   });
 
   test('accepts 29 February in a leap year', () => {
-    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    const project = checkContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
     expect((project?.data as { period: { start: Date } }).period.start.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   });
 
   test('gives references the shape Astro uses, collection and id', () => {
-    const project = validateContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
+    const project = checkContent(contentWith()).entries.find((entry) => entry.id === 'projekt-testowy');
     expect((project?.data as { lead: unknown }).lead).toEqual({ collection: 'institutions', id: 'instytucja-testowa' });
   });
 
   test("reads a model's workflow: a choice, a marked way back and bare ids turned into ways", () => {
-    const model = validateContent(contentWith()).entries.find((entry) => entry.id === 'model-testowy');
+    const model = checkContent(contentWith()).entries.find((entry) => entry.id === 'model-testowy');
     const { steps } = (model?.data as { workflow: { steps: { id: string; next: unknown[]; levels: string[] }[] } }).workflow;
     expect(steps.map((step) => step.id)).toEqual(['zgloszenie', 'diagnoza', 'wsparcie', 'monitorowanie', 'zakonczenie']);
     expect(steps[0]?.next).toEqual([{ step: 'diagnoza', when: undefined, loop: false }]);
@@ -218,7 +218,7 @@ describe('courses', () => {
         )
         .replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'),
     );
-    expect(validateContent(root).problems.map(formatProblem)).toEqual([]);
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
   });
 
   test('once the items are well formed, steps and pages must exist', () => {
@@ -229,7 +229,7 @@ describe('courses', () => {
       file,
       readFileSync(file, 'utf8').replace('      - wykres budżetów\n      - /wskazniki/wykres-budzety\n', '      - /wskazniki/#wykres-budzety\n'),
     );
-    expect(validateContent(root).problems.map(formatProblem)).toEqual([
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([
       `${course}: pole „sessions › pozycja 1 › items › pozycja 1”: przebieg „MT” ma 5 kroków, więc kroku „MT 6” nie ma`,
       `${course}: pole „sessions › pozycja 1 › items › pozycja 2”: kod kroku „XY 1” wskazuje przebieg „XY”, którego nie ma; kody przebiegów: MT`,
       `${course}: pole „sessions › pozycja 1 › items › pozycja 3”: strona „/modele/model-inny/” nie istnieje: w dziale /modele/ nie ma wpisu „model-inny”`,
@@ -281,7 +281,7 @@ describe("pinned heading ids: `## Heading { #id }` keeps a section's address whe
 
 describe('the real content', () => {
   test('has no problems', () => {
-    const { problems } = validateContent(path.resolve(import.meta.dirname, '../..'));
+    const { problems } = checkContent(path.resolve(import.meta.dirname, '../..'));
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });
@@ -290,8 +290,8 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
   const guide = 'content/guides/poradnik-testowy';
 
   test('versions are read from the document folder with ids „document/version”', () => {
-    const ids = validateContent(contentWith())
-      .entries.filter((entry) => entry.collection === 'guides')
+    const ids = checkContent(contentWith())
+      .entries.filter((entry) => entry.type === 'guides')
       .map((entry) => entry.id);
     expect(ids).toEqual(['poradnik-testowy/1', 'poradnik-testowy/2']);
   });
@@ -341,18 +341,18 @@ describe('guidance documents: each version a file, numbered text, drafts kept ou
 
   test('a published entry may not refer to a draft, unless the build includes drafts', () => {
     const root = contentWith('draft-referenced');
-    const problems = validateContent(root).problems.map(formatProblem);
+    const problems = checkContent(root).problems.map(formatProblem);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toContain(
       'content/trainings/szkolenie-testowe.mdx: pole „models › pozycja 1”: „model-testowy” ma status projekt, więc nie trafi do publicznej wersji serwisu, a ten opublikowany wpis by do niego prowadził; usuń odwołanie albo zmień status wpisu „model-testowy” (podgląd z wersjami roboczymi: KB_DRAFTS=1)',
     );
-    expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
+    expect(checkContent(root, { includeDrafts: true }).problems).toEqual([]);
   });
 });
 
 describe('former ids (aliases) that keep old addresses working', () => {
   test('are read as lists of ids: `aliases` in pages and guides, `formerIds` in the glossary', () => {
-    const { entries } = validateContent(contentWith());
+    const { entries } = checkContent(contentWith());
     const byId = new Map(entries.map((entry) => [entry.id, entry.data as { aliases?: string[]; formerIds?: string[] }]));
     expect(byId.get('model-testowy')?.aliases).toEqual(['model-probny']);
     expect(byId.get('wojewodztwo-testowe')?.aliases).toEqual([]);
@@ -394,10 +394,10 @@ describe('former ids (aliases) that keep old addresses working', () => {
 
   test('a former id only a draft version of a published guide gives, unless the build includes drafts', () => {
     const root = contentWith('alias-guide-draft-only');
-    expect(validateContent(root).problems.map(formatProblem)).toEqual([
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([
       'content/guides/poradnik-testowy/3.mdx: pole „aliases › pozycja 2”: ta wersja ma status projekt, więc w publicznej wersji serwisu jej pola się nie liczą i dawny adres /dokumenty/poradnik-dawny/ nie prowadziłby do dokumentu „poradnik-testowy”; wpisz „poradnik-dawny” także w „aliases” opublikowanej wersji (content/guides/poradnik-testowy/2.mdx)',
     ]);
-    expect(validateContent(root, { includeDrafts: true }).problems).toEqual([]);
+    expect(checkContent(root, { includeDrafts: true }).problems).toEqual([]);
   });
 });
 

@@ -1,16 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  aliasesOnlyInDrafts,
-  checkAliasClaims,
-  formatRedirectsFile,
-  formerAddressMatcher,
-  guideAddresses,
-  isPageAddress,
-  parseRedirectsFile,
-  redirectsForEntry,
-  type AliasClaim,
-  type CurrentIds,
-} from './aliases.ts';
+import { aliasesOnlyInDrafts, checkAliasClaims, type AliasClaim, type CurrentIds } from './former-ids.ts';
 
 const currentIds: CurrentIds = new Map([
   [
@@ -24,7 +13,7 @@ const currentIds: CurrentIds = new Map([
 ]);
 
 function claim(overrides: Partial<AliasClaim>): AliasClaim {
-  return { section: 'models', id: 'model-a', file: 'content/models/model-a.mdx', field: 'aliases', aliases: [], ...overrides };
+  return { type: 'models', id: 'model-a', file: 'content/models/model-a.mdx', field: 'aliases', aliases: [], ...overrides };
 }
 
 describe('checkAliasClaims', () => {
@@ -37,8 +26,8 @@ describe('checkAliasClaims', () => {
     ).toEqual([]);
   });
 
-  test('the same former id in two sections is two different addresses', () => {
-    const claims = [claim({ aliases: ['dawny'] }), claim({ section: 'guides', id: 'poradnik', file: 'content/guides/poradnik/1.mdx', aliases: ['dawny'] })];
+  test('the same former id in two types is two different addresses', () => {
+    const claims = [claim({ aliases: ['dawny'] }), claim({ type: 'guides', id: 'poradnik', file: 'content/guides/poradnik/1.mdx', aliases: ['dawny'] })];
     expect(checkAliasClaims(claims, currentIds)).toEqual([]);
   });
 
@@ -64,7 +53,7 @@ describe('checkAliasClaims', () => {
   });
 
   test('lets versions of one guidance document repeat a former id, but not one file twice', () => {
-    const version = (file: string, aliases: string[]) => claim({ section: 'guides', id: 'poradnik', file, aliases });
+    const version = (file: string, aliases: string[]) => claim({ type: 'guides', id: 'poradnik', file, aliases });
     expect(checkAliasClaims([version('content/guides/poradnik/1.mdx', ['dawny']), version('content/guides/poradnik/2.mdx', ['dawny'])], currentIds)).toEqual(
       [],
     );
@@ -75,7 +64,7 @@ describe('checkAliasClaims', () => {
 
   test('names the entry of a list file', () => {
     const problems = checkAliasClaims(
-      [claim({ section: 'glossary', id: 'ops', file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds', aliases: ['ops'] })],
+      [claim({ type: 'glossary', id: 'ops', file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds', aliases: ['ops'] })],
       new Map(),
     );
     expect(problems[0]).toMatchObject({ file: 'content/glossary.yaml', entry: 'ops', field: 'formerIds › pozycja 1' });
@@ -98,66 +87,5 @@ describe('aliasesOnlyInDrafts', () => {
 
   test('says nothing about a document that has no published version yet', () => {
     expect(aliasesOnlyInDrafts('poradnik', [version(1, true, ['a'])])).toEqual([]);
-  });
-});
-
-describe('redirects', () => {
-  test('an entry page under each former id leads to the current page', () => {
-    expect(redirectsForEntry('models', 'nowy', ['dawny', 'starszy'])).toEqual([
-      { from: '/modele/dawny/', to: '/modele/nowy/' },
-      { from: '/modele/starszy/', to: '/modele/nowy/' },
-    ]);
-  });
-
-  test('every address of a guidance document has its twin under the former id', () => {
-    const addresses = guideAddresses('nowy', [2, 1]);
-    expect(addresses).toEqual([
-      '/dokumenty/nowy/',
-      '/dokumenty/nowy/wersja-1/',
-      '/dokumenty/nowy/wersja-1/formularz-uwag.csv',
-      '/dokumenty/nowy/wersja-2/',
-      '/dokumenty/nowy/wersja-2/formularz-uwag.csv',
-      '/dokumenty/nowy/porownanie/',
-      '/dokumenty/nowy/porownanie/1-2/',
-    ]);
-    expect(redirectsForEntry('guides', 'nowy', ['dawny'], addresses).map((redirect) => redirect.from)).toEqual(
-      addresses.map((address) => address.replace('/nowy/', '/dawny/')),
-    );
-  });
-
-  test('a document with one version has no comparison pages', () => {
-    expect(guideAddresses('nowy', [1])).toEqual(['/dokumenty/nowy/', '/dokumenty/nowy/wersja-1/', '/dokumenty/nowy/wersja-1/formularz-uwag.csv']);
-  });
-
-  test('refuses an address that is not the entry’s own', () => {
-    expect(() => redirectsForEntry('models', 'nowy', ['dawny'], ['/modele/inny/'])).toThrow('/modele/inny/');
-  });
-
-  test('pages end in a slash, files do not', () => {
-    expect(isPageAddress('/dokumenty/a/wersja-1/')).toBe(true);
-    expect(isPageAddress('/dokumenty/a/wersja-1/formularz-uwag.csv')).toBe(false);
-  });
-
-  test('the _redirects file lists 301 lines sorted by old address and reads back', () => {
-    const redirects = [
-      { from: '/modele/b/', to: '/modele/nowy/' },
-      { from: '/modele/a/', to: '/modele/nowy/' },
-    ];
-    const text = formatRedirectsFile(redirects);
-    expect(text.split('\n').filter((line) => !line.startsWith('#'))).toEqual(['/modele/a/ /modele/nowy/ 301', '/modele/b/ /modele/nowy/ 301', '']);
-    expect(parseRedirectsFile(text)).toEqual([...redirects].reverse());
-    expect(parseRedirectsFile(formatRedirectsFile([]))).toEqual([]);
-  });
-
-  test('recognises every address at or under a former entry address', () => {
-    const isFormer = formerAddressMatcher([
-      { section: 'guides', aliases: ['dawny'] },
-      { section: 'models', aliases: ['stary'] },
-    ]);
-    expect(isFormer('/dokumenty/dawny/')).toBe(true);
-    expect(isFormer('/dokumenty/dawny/wersja-1/')).toBe(true);
-    expect(isFormer('/modele/stary/')).toBe(true);
-    expect(isFormer('/modele/stary-drugi/')).toBe(false);
-    expect(isFormer('/dokumenty/')).toBe(false);
   });
 });

@@ -1,24 +1,19 @@
 /**
- * Former ids ("aliases") keep old addresses alive. When an entry's id changes, editors list the
- * old id in the entry's `aliases` and the build publishes, at every old address, a page that sends
- * the reader on to the new one. This module checks those lists and works out the old → new
- * address pairs; `src/data/former-addresses.ts` feeds it the published entries.
+ * Former ids (`aliases`; the glossary's `formerIds`) keep old addresses alive: each must be free
+ * of current ids and of other entries' former ids, and in a public build it must be given by a
+ * published version of a guidance document, not by a draft only.
  */
-import type { ContentProblem } from './editor-errors.ts';
-import { formatFieldPath } from './editor-errors.ts';
-import { entryHref, guideRoutes, type SectionKey } from './routes.ts';
-import { versionPairs } from './consultation/documents.ts';
-import { compareAddresses } from './published-addresses.ts';
-
-/** One old address and the address that replaced it. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
+import { entryHref } from '../collections/routes.ts';
+import { contentTypes, type ContentTypeName } from '../collections/table.ts';
+import { formatFieldPath, type ContentProblem } from '../lib/editor-errors.ts';
+import { isDraft } from '../lib/publication.ts';
+import { documentIdOf } from '../lib/consultation/documents.ts';
+import { addressId, readEntries } from './entries.ts';
+import type { Rule, RuleInput } from './types.ts';
 
 /** The former ids one file gives for one entry (for a guidance document: one of its versions). */
 export interface AliasClaim {
-  section: SectionKey;
+  type: ContentTypeName;
   /** The entry's current id; for a guidance document the document (folder), not the version. */
   id: string;
   file: string;
@@ -29,8 +24,8 @@ export interface AliasClaim {
   aliases: readonly string[];
 }
 
-/** Current ids of each section, each with the file that holds it. */
-export type CurrentIds = ReadonlyMap<SectionKey, ReadonlyMap<string, string>>;
+/** Current ids of each type, each with the file that holds it. */
+export type CurrentIds = ReadonlyMap<ContentTypeName, ReadonlyMap<string, string>>;
 
 /**
  * What is wrong with the former ids: one that is the entry's own id or another entry's current id
@@ -51,12 +46,12 @@ export function checkAliasClaims(claims: readonly AliasClaim[], currentIds: Curr
           field: formatFieldPath([claim.field, index]),
           message,
         });
-      const address = entryHref(claim.section, alias);
+      const address = entryHref(claim.type, alias);
       if (alias === claim.id) {
         problem(`„${alias}” to obecny identyfikator tego wpisu; wpisuje się tu tylko dawne identyfikatory, pod którymi wpis był wcześniej opublikowany`);
         return;
       }
-      const holder = currentIds.get(claim.section)?.get(alias);
+      const holder = currentIds.get(claim.type)?.get(alias);
       if (holder !== undefined) {
         problem(
           `„${alias}” to obecny identyfikator innego wpisu (${holder}): pod adresem ${address} jest jego strona, więc ten adres nie może prowadzić tutaj; usuń „${alias}” z tej listy`,
@@ -69,7 +64,7 @@ export function checkAliasClaims(claims: readonly AliasClaim[], currentIds: Curr
         return;
       }
       seenInFile.set(alias, index);
-      const key = `${claim.section}/${alias}`;
+      const key = `${claim.type}/${alias}`;
       const first = firstClaims.get(key);
       if (first === undefined) {
         firstClaims.set(key, claim);
@@ -119,72 +114,55 @@ export function aliasesOnlyInDrafts(document: string, versions: readonly GuideVe
     );
 }
 
-/** Every address of a guidance document with these version numbers: the text, each version and its remarks form, the comparisons. */
-export function guideAddresses(document: string, versions: readonly number[]): string[] {
-  const ordered = [...versions].sort((a, b) => a - b);
-  return [
-    guideRoutes.document(document),
-    ...ordered.flatMap((version) => [guideRoutes.version(document, version), guideRoutes.remarkTemplate(document, version)]),
-    ...(ordered.length > 1 ? [guideRoutes.comparisons(document)] : []),
-    ...versionPairs(ordered).map(([older, newer]) => guideRoutes.comparison(document, older, newer)),
-  ];
+/** The former ids each entry lists, as claims on addresses. */
+export function aliasClaims(input: RuleInput): AliasClaim[] {
+  return readEntries(input).flatMap((entry) => {
+    const field = contentTypes[entry.type].formerIdsField;
+    const aliases = ((entry.data as Record<string, unknown>)[field] ?? []) as string[];
+    if (aliases.length === 0) return [];
+    return [
+      { type: entry.type, id: addressId(entry.type, entry.id), file: entry.file, ...(entry.entry === undefined ? {} : { entry: entry.entry }), field, aliases },
+    ];
+  });
 }
 
-/**
- * Old → new for every address of an entry under each of its former ids. `addresses` are the
- * entry's current addresses (by default only its page); each one under the entry's own address
- * gets a twin under every former id.
- */
-export function redirectsForEntry(
-  section: SectionKey,
-  id: string,
-  formerIds: readonly string[],
-  addresses: readonly string[] = [entryHref(section, id)],
-): Redirect[] {
-  const base = entryHref(section, id);
-  const redirects: Redirect[] = [];
-  for (const formerId of new Set(formerIds)) {
-    for (const address of addresses) {
-      if (!address.startsWith(base)) throw new Error(`Adres ${address} nie należy do wpisu ${base}`);
-      redirects.push({ from: entryHref(section, formerId) + address.slice(base.length), to: address });
-    }
+function currentIdsOf(input: RuleInput): CurrentIds {
+  const ids = new Map<ContentTypeName, Map<string, string>>();
+  for (const entry of input.entries) {
+    const byId = ids.get(entry.type) ?? new Map<string, string>();
+    const id = addressId(entry.type, entry.id);
+    const versioned = contentTypes[entry.type].storage === 'versioned';
+    if (!byId.has(id)) byId.set(id, versioned ? `${entry.file.slice(0, entry.file.lastIndexOf('/'))}/` : entry.file);
+    ids.set(entry.type, byId);
   }
-  return redirects;
+  return ids;
 }
 
-/** Addresses ending in `/` are pages; the rest (e.g. `formularz-uwag.csv`) are files. */
-export function isPageAddress(address: string): boolean {
-  return address.endsWith('/');
-}
-
-/**
- * The redirects in the `_redirects` format of Netlify and Cloudflare Pages: `from to 301`, one a
- * line, sorted. Static hosts without it serve the redirect pages instead.
- */
-export function formatRedirectsFile(redirects: readonly Redirect[]): string {
-  const lines = [...redirects].sort((a, b) => compareAddresses(a.from, b.from)).map((redirect) => `${redirect.from} ${redirect.to} 301`);
-  return [
-    '# Dawne adresy stron (pole „aliases” w content/) i ich nowe adresy; 301 = przeniesione na stałe.',
-    '# Plik powstaje przy budowaniu: nie edytuj go ręcznie.',
-    ...lines,
-    '',
-  ].join('\n');
-}
-
-/** The redirects a `_redirects` file holds; comments and blank lines are skipped. */
-export function parseRedirectsFile(text: string): Redirect[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [from = '', to = ''] = line.split(/\s+/);
-      return { from, to };
-    });
-}
-
-/** True for an address at or under one of the former entry addresses, e.g. `/modele/dawny-id/`. */
-export function formerAddressMatcher(claims: readonly Pick<AliasClaim, 'section' | 'aliases'>[]): (pathname: string) => boolean {
-  const prefixes = claims.flatMap((claim) => claim.aliases.map((alias) => entryHref(claim.section, alias)));
-  return (pathname) => prefixes.some((prefix) => pathname.startsWith(prefix));
-}
+export const formerIds: Rule = {
+  name: 'former ids',
+  check(input) {
+    const problems = checkAliasClaims(aliasClaims(input), currentIdsOf(input));
+    if (input.includeDrafts) return { problems };
+    const versionsByDocument = new Map<string, (typeof input.entries)[number][]>();
+    for (const entry of readEntries(input)) {
+      if (contentTypes[entry.type].storage !== 'versioned') continue;
+      const document = documentIdOf(entry.id);
+      versionsByDocument.set(document, [...(versionsByDocument.get(document) ?? []), entry]);
+    }
+    for (const [document, versions] of versionsByDocument) {
+      const ordered = [...versions].sort((a, b) => (a.data as { version: number }).version - (b.data as { version: number }).version);
+      problems.push(
+        ...aliasesOnlyInDrafts(
+          document,
+          ordered.map((version) => ({
+            file: version.file,
+            draft: isDraft(version.data),
+            field: contentTypes[version.type].formerIdsField,
+            aliases: (version.data as { aliases: string[] }).aliases,
+          })),
+        ),
+      );
+    }
+    return { problems };
+  },
+};

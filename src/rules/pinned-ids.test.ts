@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkPinnedIds } from './pinned-ids.ts';
+import { readPageFile } from '../lib/content-file.ts';
+import { pinnedIdProblems } from './pinned-ids.ts';
 
 /** Sections a page adds itself, as the table gives them. */
 const RESERVED = new Map([
@@ -9,12 +10,14 @@ const RESERVED = new Map([
   ['powiazane-programy', 'Programy'],
 ]);
 
-/** Problems of a body that starts on line 10 of its file, as "line: message". */
+/** Problems of a page whose text starts on line 10 of its file (after nine lines of frontmatter), as "line: message". */
 function problems(...lines: string[]): string[] {
-  return checkPinnedIds(lines.join('\n'), 10, RESERVED).map((problem) => `${problem.line}: ${problem.message}`);
+  const text = ['---', ...Array.from({ length: 7 }, (_, index) => `pole${index}: 1`), '---', ...lines].join('\n');
+  const { facts } = readPageFile('content/models/strona.md', text);
+  return pinnedIdProblems(facts!.headings, RESERVED).map((problem) => `${problem.line}: ${problem.message}`);
 }
 
-describe('checkPinnedIds', () => {
+describe('pinned heading ids', () => {
   test('accepts pinned ids on headings of any level, with or without spaces in the braces', () => {
     expect(
       problems('## Źródła finansowania { #finansowanie }', '', 'Tekst.', '', '### Zadanie 1 {#zadanie-obserwatorium}', '#### Krok 2 {  #etap-2  }'),
@@ -39,11 +42,10 @@ describe('checkPinnedIds', () => {
     ]);
   });
 
-  test('anything else in the braces', () => {
+  test('anything else in the braces; empty braces are text, as the build prints them', () => {
     expect(problems('', '## Cele { .wazne }', '## Zadania { #zadania .wazne }', '## Pusty {}')).toEqual([
       '11: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{ .wazne }”',
       '12: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{ #zadania .wazne }”',
-      '13: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{}”',
     ]);
   });
 
@@ -66,5 +68,12 @@ describe('checkPinnedIds', () => {
     ['cele-akapit-2', 'identyfikatory kończące się na „-akapit-” i numer to adresy akapitów'],
   ])('an id of the shape another part of the page uses: %s', (id, owner) => {
     expect(problems(`## Nagłówek { #${id} }`)).toEqual([`10: ${owner}; wybierz dla nagłówka inny identyfikator niż „${id}”`]);
+  });
+
+  test('an id another heading of the page gets from its text: that heading would move to "-2"', () => {
+    expect(problems('## Inne { #cel-projektu }', '', 'Tekst.', '', '## Cel projektu')).toEqual([
+      '10: identyfikator „cel-projektu” to adres, który ma z tekstu nagłówek „Cel projektu” w wierszu 14; ten nagłówek dostałby wtedy adres „cel-projektu-2”, a odnośniki do niego prowadziłyby tutaj. Przypnij tu inny identyfikator albo przypnij tamtemu nagłówkowi jego obecny adres',
+    ]);
+    expect(problems('## Cel projektu { #cel-projektu }', '', '## Cele szczegółowe')).toEqual([]);
   });
 });
