@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { bodyLinksCheck } from './src/integrations/body-links.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     react(),
     // Pages at former addresses only send readers on; search engines should list the new address.
     sitemap({ filter: notFormerAddress }),
+    dataStoreFromDisk(),
     bodyLinksCheck(),
     publishedAddressesCheck(),
     securityHeadersFile(),

@@ -11,6 +11,10 @@
  *   npm run bench -- --sizes 100,1000      fewer sizes
  *   npm run bench -- --runs 3 --keep       browser runs per measurement; keep the temporary builds
  *   npm run bench -- --no-write            print only, leave BENCHMARKS.md alone
+ *   npm run bench -- --ours-only 10000,20000
+ *                                          also these sizes, our site alone (the peer would take hours)
+ *   npm run bench -- --sizes none --ours-only 1000,20000
+ *                                          only our site, at these sizes
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,11 +36,28 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'ours-only': { type: 'string', default: '' },
   },
 });
-const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 3)) {
-  console.error(`--sizes: oczekiwano liczb całkowitych co najmniej 3, rozdzielonych przecinkami; znaleziono „${options.sizes}”`);
+/** "100,1000" → [100, 1000]; "" or "none" → []. Exits with a Polish message on anything else. */
+function sizeList(option: string, text: string): number[] {
+  if (text.trim() === '' || text.trim() === 'none') return [];
+  const sizes = text.split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 3)) {
+    console.error(`${option}: oczekiwano liczb całkowitych co najmniej 3, rozdzielonych przecinkami (albo „none”); znaleziono „${text}”`);
+    process.exit(2);
+  }
+  return sizes;
+}
+const comparedSizes = sizeList('--sizes', options.sizes);
+const oursOnlySizes = sizeList('--ours-only', options['ours-only']).filter((size) => !comparedSizes.includes(size));
+/** Every size to build, smallest first, each with or without the peer beside it. */
+const plan = [...comparedSizes.map((size) => ({ size, withPeer: true })), ...oursOnlySizes.map((size) => ({ size, withPeer: false }))].sort(
+  (a, b) => a.size - b.size,
+);
+const sizes = plan.map((step) => step.size);
+if (sizes.length === 0) {
+  console.error('Nie podano żadnego rozmiaru: użyj --sizes albo --ours-only.');
   process.exit(2);
 }
 const runs = Number(options.runs);
@@ -100,22 +121,28 @@ const input: ReportInput = {
   budgets: [],
 };
 try {
-  log('instaluję Starlight (raz, do pamięci podręcznej)…');
-  const peerRoot = await installPeer();
-  input.starlightVersion = installedStarlightVersion();
-  input.astroVersion = (JSON.parse(readFileSync(path.join(peerRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  // The peer's Astro is the one its version is reported with; without the peer, ours.
+  let astroRoot = PROJECT_ROOT;
+  if (comparedSizes.length > 0) {
+    log('instaluję Starlight (raz, do pamięci podręcznej)…');
+    astroRoot = await installPeer();
+    input.starlightVersion = installedStarlightVersion();
+  }
+  input.astroVersion = (JSON.parse(readFileSync(path.join(astroRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 
-  for (const size of sizes) {
+  for (const { size, withPeer } of plan) {
     const pages = syntheticPages(size);
     log(`${size} stron: buduję nasz serwis…`);
     const ours = await buildSite(path.join(workspace, `ours-${size}`), pages);
     const oursResult = measured('nasz serwis', size, ours, ourPageTypes(pages));
     input.builds.push(oursResult);
-    log(`${size} stron: nasz serwis ${ours.seconds.toFixed(1)} s; buduję Starlight…`);
-    const peer = await buildPeer(path.join(workspace, `peer-${size}`), pages);
-    const programme = pages.find((page) => page.collection === 'programmes')!;
-    input.builds.push(measured('Starlight', size, peer, [{ type: 'strona treści', path: peerPagePath(programme) }]));
-    log(`${size} stron: Starlight ${peer.seconds.toFixed(1)} s`);
+    log(`${size} stron: nasz serwis ${ours.seconds.toFixed(1)} s, szczyt pamięci ${((ours.peakRssBytes ?? 0) / 1024 / 1024).toFixed(0)} MB`);
+    const peer = withPeer ? await buildPeer(path.join(workspace, `peer-${size}`), pages) : undefined;
+    if (peer) {
+      const programme = pages.find((page) => page.collection === 'programmes')!;
+      input.builds.push(measured('Starlight', size, peer, [{ type: 'strona treści', path: peerPagePath(programme) }]));
+      log(`${size} stron: Starlight ${peer.seconds.toFixed(1)} s`);
+    }
 
     if (size === browserSize) {
       log(`${size} stron: pomiary w Chromium…`);
@@ -126,9 +153,10 @@ try {
             browser.rows.push({ measurement: `pierwszy wynik: „${query}”`, ours: await ourFirstSearchResult(chromium, origin, query, runs) });
           browser.rows.push({ measurement: 'eksplorator modelu gotowy do użycia', ours: await explorerInteractive(chromium, origin, MODEL_PAGE, runs) });
         });
-        await withServer(peer.dist, async (origin) => {
-          for (const [index, query] of QUERIES.entries()) browser.rows[index]!.peer = await peerFirstSearchResult(chromium, origin, query, runs);
-        });
+        if (peer)
+          await withServer(peer.dist, async (origin) => {
+            for (const [index, query] of QUERIES.entries()) browser.rows[index]!.peer = await peerFirstSearchResult(chromium, origin, query, runs);
+          });
       });
       input.browser = browser;
       input.pagefindParts = { size, rows: pagefindParts(ours.dist) };
@@ -136,7 +164,7 @@ try {
     }
     if (!options.keep) {
       rmSync(path.dirname(ours.dist), { recursive: true, force: true });
-      rmSync(path.dirname(peer.dist), { recursive: true, force: true });
+      if (peer) rmSync(path.dirname(peer.dist), { recursive: true, force: true });
     }
   }
 } finally {

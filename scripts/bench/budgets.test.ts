@@ -37,7 +37,7 @@ const verdict = (builds: BuildResult[], start: string) =>
 
 describe('budgetVerdicts', () => {
   const passing = [
-    build('nasz serwis', 1000, 20),
+    build('nasz serwis', 1000, 20, { rss: 650 }),
     build('Starlight', 1000, 40, { rss: 900 }),
     build('nasz serwis', 5000, 90),
     build('Starlight', 5000, 500, { rss: 1700 }),
@@ -46,13 +46,29 @@ describe('budgetVerdicts', () => {
   it('passes a run that keeps every budget, and names each one with what it measured', () => {
     const verdicts = budgetVerdicts(passing);
     expect(verdicts.map((entry) => entry.passed)).toEqual(verdicts.map(() => true));
-    expect(verdicts).toHaveLength(8);
+    expect(verdicts).toHaveLength(9);
     expect(verdict(passing, '5000 stron: czas budowania')?.measured).toBe('90.0 s wobec 500.0 s (0.18×)');
   });
 
   it('fails the time budget above 0.2× of the peer at the largest size', () => {
     const builds = [...passing.slice(0, 2), build('nasz serwis', 5000, 110), build('Starlight', 5000, 500, { rss: 1700 })];
     expect(verdict(builds, '5000 stron: czas budowania')?.passed).toBe(false);
+  });
+
+  it('holds the build to its peak memory limits at 1 000 and 20 000 pages', () => {
+    expect(verdict(passing, '1000 stron: szczyt pamięci budowania')).toMatchObject({ measured: '650 MB', passed: true });
+    const heavy = [build('nasz serwis', 1000, 20, { rss: 701 }), ...passing.slice(1)];
+    expect(verdict(heavy, '1000 stron: szczyt pamięci budowania')?.passed).toBe(false);
+    const large = [...passing, build('nasz serwis', 20000, 360, { rss: 1600 })];
+    expect(verdict(large, '20000 stron: szczyt pamięci budowania')).toMatchObject({ budget: '20000 stron: szczyt pamięci budowania ≤ 1500 MB', passed: false });
+  });
+
+  it('compares with the peer at its largest size when larger sizes were built without it (--ours-only)', () => {
+    const builds = [...passing, build('nasz serwis', 20000, 360, { rss: 1400 })];
+    expect(verdict(builds, '5000 stron: czas budowania')?.measured).toBe('90.0 s wobec 500.0 s (0.18×)');
+    expect(verdict(builds, '20000 stron: czas budowania')).toBeUndefined();
+    expect(verdict(builds, 'czas budowania rośnie liniowo')?.budget).toContain('przy 20000 stronach');
+    expect(verdict(builds, '20000 stron: szczyt pamięci budowania')?.passed).toBe(true);
   });
 
   it('fails the memory budget when our peak is not lower than the peer’s', () => {

@@ -10,6 +10,7 @@ import {
   MAX_DIST_PER_PAGE_GROWTH,
   MIN_THROUGHPUT_KEPT,
   PAGE_CSS,
+  PEAK_MEMORY_MB,
   PLAIN_PAGE_JS,
 } from '../lib/budgets.ts';
 import { kilobytes } from '../lib/page-weight.ts';
@@ -38,21 +39,33 @@ function scaleVerdicts(builds: readonly BuildResult[]): BudgetVerdict[] {
   const largest = ours.at(-1);
   if (!largest) return [];
   const verdicts: BudgetVerdict[] = [];
-  const peer = buildsOf(builds, PEER).find((build) => build.generated === largest.generated);
-  if (peer) {
-    const share = largest.seconds / peer.seconds;
+  // The peer is compared at the largest size it was built at (sizes from --ours-only have none).
+  const peers = buildsOf(builds, PEER);
+  const compared = ours.filter((build) => peers.some((peer) => peer.generated === build.generated)).at(-1);
+  const peer = compared && peers.find((build) => build.generated === compared.generated);
+  if (compared && peer) {
+    const share = compared.seconds / peer.seconds;
     verdicts.push({
-      budget: `${largest.generated} stron: czas budowania ≤ ${BUILD_TIME_SHARE_OF_PEER}× czasu Starlight w tym samym pomiarze`,
-      measured: `${largest.seconds.toFixed(1)} s wobec ${peer.seconds.toFixed(1)} s (${share.toFixed(2)}×)`,
+      budget: `${compared.generated} stron: czas budowania ≤ ${BUILD_TIME_SHARE_OF_PEER}× czasu Starlight w tym samym pomiarze`,
+      measured: `${compared.seconds.toFixed(1)} s wobec ${peer.seconds.toFixed(1)} s (${share.toFixed(2)}×)`,
       passed: share <= BUILD_TIME_SHARE_OF_PEER,
     });
-    if (largest.peakRssBytes !== undefined && peer.peakRssBytes !== undefined) {
+    if (compared.peakRssBytes !== undefined && peer.peakRssBytes !== undefined) {
       verdicts.push({
-        budget: `${largest.generated} stron: szczyt pamięci niższy niż w Starlight`,
-        measured: `${megabytes(largest.peakRssBytes)} wobec ${megabytes(peer.peakRssBytes)} (${(largest.peakRssBytes / peer.peakRssBytes).toFixed(2)}×)`,
-        passed: largest.peakRssBytes < peer.peakRssBytes,
+        budget: `${compared.generated} stron: szczyt pamięci niższy niż w Starlight`,
+        measured: `${megabytes(compared.peakRssBytes)} wobec ${megabytes(peer.peakRssBytes)} (${(compared.peakRssBytes / peer.peakRssBytes).toFixed(2)}×)`,
+        passed: compared.peakRssBytes < peer.peakRssBytes,
       });
     }
+  }
+  for (const limit of PEAK_MEMORY_MB) {
+    const build = ours.find((candidate) => candidate.generated === limit.pages);
+    if (build?.peakRssBytes === undefined) continue;
+    verdicts.push({
+      budget: `${limit.pages} stron: szczyt pamięci budowania ≤ ${limit.megabytes} MB`,
+      measured: megabytes(build.peakRssBytes),
+      passed: build.peakRssBytes <= limit.megabytes * 1024 * 1024,
+    });
   }
   const smaller = ours.at(-2);
   if (smaller) {

@@ -206,7 +206,9 @@ export function renderReport(input: ReportInput): string {
     `- data: ${input.date}`,
     `- polecenie: \`${input.command}\``,
     `- maszyna: ${machine.cpu}, ${machine.cores} rdzenie, ${kB(machine.memoryBytes)} RAM; ${machine.os}; Node ${machine.node}`,
-    `- porównanie: @astrojs/starlight ${input.starlightVersion} na Astro ${input.astroVersion} (instalowane przy pomiarze w katalogu tymczasowym, poza package.json projektu)`,
+    input.starlightVersion
+      ? `- porównanie: @astrojs/starlight ${input.starlightVersion} na Astro ${input.astroVersion} (instalowane przy pomiarze w katalogu tymczasowym, poza package.json projektu); rozmiary z \`--ours-only\` bez porównania`
+      : `- porównanie: brak (tylko nasz serwis, Astro ${input.astroVersion})`,
     '- czas budowania: cały proces (`npm run build` u nas, czyli `astro build` i `pagefind` do katalogu roboczego, przeniesionego potem do dist/; `astro build` ze zintegrowanym pagefind w Starlight); szczyt pamięci: największy proces budowania (GNU time, „Maximum resident set size”). Na maszynie mogą działać inne procesy: czasy są orientacyjne.',
     '',
     '## Budżety',

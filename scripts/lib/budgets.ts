@@ -21,3 +21,12 @@ export const MIN_THROUGHPUT_KEPT = 0.75;
 export const HTML_GROWTH_TOLERANCE = 0.02;
 /** Linear output: dist/ bytes per HTML page at the largest size at most this many times the next smaller size. */
 export const MAX_DIST_PER_PAGE_GROWTH = 1.2;
+
+/**
+ * Peak memory of `npm run build` (its largest process) at these sizes of the generated site: the
+ * build must stay usable on a small CI machine or an office laptop as gminas are added.
+ */
+export const PEAK_MEMORY_MB: readonly { pages: number; megabytes: number }[] = [
+  { pages: 1000, megabytes: 700 },
+  { pages: 20000, megabytes: 1500 },
+];
