@@ -25,6 +25,8 @@ import {
   type TileView,
 } from '../lib/charts/territory-map.ts';
 import { CHART_COLOURS } from '../lib/charts/svg-markup.ts';
+import { replaceAddress, useAddressQuery } from './use-address-query.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 interface Props {
   /** The figure's id: the anchor of shared links and the prefix of the ids inside. */
@@ -37,8 +39,7 @@ const LEVEL_LABELS: Record<CountLevel, string> = { 0: `0 – ${NO_PROJECTS_TEXT}
 
 export default function TerritoryMap({ id, data }: Props) {
   const fixed = data.projects.length === 1 ? data.projects[0]!.id : undefined;
-  const [interactive, setInteractive] = useState(false);
-  const [selected, setSelected] = useState<string | undefined>(fixed);
+  const interactive = useHydrated();
   const [focused, setFocused] = useState<string | undefined>(undefined);
   const [hovered, setHovered] = useState<string | undefined>(undefined);
   const [dismissed, setDismissed] = useState(false);
@@ -47,26 +48,16 @@ export default function TerritoryMap({ id, data }: Props) {
   const [tabStop, setTabStop] = useState(() => firstTile(data));
   const tiles = useRef(new Map<string, SVGGElement>());
 
+  const addressQuery = useAddressQuery();
+  const projectIds = useMemo(() => data.projects.map((project) => project.id), [data]);
+  // A map of one project shows that project whatever the address says; others show the address's choice.
+  const selected = fixed ?? projectFromSearch(addressQuery, projectIds);
   const views = useMemo(() => tileViews(data, selected), [data, selected]);
   const size = useMemo(() => mapSize(data.tiles, DEFAULT_LAYOUT), [data]);
   const placeGroups = useMemo(() => localPlaceGroups(data, selected), [data, selected]);
-  const projectIds = useMemo(() => data.projects.map((project) => project.id), [data]);
   const selectedProject = data.projects.find((project) => project.id === selected);
 
-  useEffect(() => {
-    setInteractive(true);
-    if (fixed) return;
-    const followAddress = () => setSelected(projectFromSearch(location.search, projectIds));
-    followAddress();
-    window.addEventListener('popstate', followAddress);
-    return () => window.removeEventListener('popstate', followAddress);
-  }, [fixed, projectIds]);
-
-  const choose = (projectId: string | undefined) => {
-    setSelected(projectId);
-    // Replacing, not pushing: trying five projects must not leave five entries for "Wstecz".
-    history.replaceState(history.state, '', addressFor(location, projectId, id));
-  };
+  const choose = (projectId: string | undefined) => replaceAddress(addressFor(location, projectId, id));
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, teryt: string) => {
     if (!interactive) return;
