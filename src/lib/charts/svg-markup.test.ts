@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coordinate, element, escapeXml, flowItems, fontOf, legendLayout, placeTip, spacedTicks, textBlock, textWidth, wrapText } from './svg-markup.ts';
+import { escapeMarkup } from '../escape-markup.ts';
+import { coordinate, element, flowItems, fontOf, legendLayout, placeTip, spacedTicks, textBlock, textWidth, wrapText } from './svg-markup.ts';
 
 describe('markup', () => {
   it('escapes text and attribute values', () => {
-    expect(escapeXml('a < b & "c" > d')).toBe('a &lt; b &amp; &quot;c&quot; &gt; d');
-    expect(element('text', { 'aria-label': 'R&D "x"' }, [escapeXml('<b>')])).toBe('<text aria-label="R&amp;D &quot;x&quot;">&lt;b&gt;</text>');
+    expect(element('text', { 'aria-label': 'R&D "x"' }, [escapeMarkup('<b>')])).toBe('<text aria-label="R&amp;D &quot;x&quot;">&lt;b&gt;</text>');
   });
 
   it('rounds coordinates to two decimals and never writes -0', () => {

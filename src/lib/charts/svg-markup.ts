@@ -3,6 +3,7 @@
  * rounded, so snapshots are stable), text width estimates for wrapping labels without a DOM, and
  * the tooltip box every focusable mark carries.
  */
+import { escapeMarkup } from '../escape-markup.ts';
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11), from the GOV.UK palette. */
 export const CHART_COLOURS = {
@@ -22,10 +23,6 @@ export const CHART_COLOURS = {
 /** Series colours in the order they are handed out. */
 export const SERIES_COLOURS: readonly string[] = [CHART_COLOURS.blue, CHART_COLOURS.green, CHART_COLOURS.purple, CHART_COLOURS.brown, CHART_COLOURS.darkBlue];
 
-export function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
 /** A coordinate for an attribute: at most two decimals, never "-0". */
 export function coordinate(value: number): string {
   const rounded = Math.round(value * 100) / 100;
@@ -38,7 +35,7 @@ export type AttributeValue = string | number | boolean | undefined;
 export function element(tag: string, attributes: Record<string, AttributeValue>, children: readonly string[] = []): string {
   const attributeText = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== false)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? coordinate(value) : escapeXml(value as string)}"`))
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? coordinate(value) : escapeMarkup(value as string)}"`))
     .join('');
   // Inline SVG in HTML accepts self-closing elements, which keeps the markup short.
   return children.length === 0 ? `<${tag}${attributeText}/>` : `<${tag}${attributeText}>${children.join('')}</${tag}>`;
@@ -143,7 +140,7 @@ export function textBlock(
 export function renderText(line: TextLine): string {
   const classes = ['chart-text', line.bold ? 'chart-text--bold' : undefined, line.className].filter(Boolean).join(' ');
   return element('text', { x: line.x, y: line.y, class: classes, 'text-anchor': line.anchor && line.anchor !== 'start' ? line.anchor : undefined }, [
-    escapeXml(line.text),
+    escapeMarkup(line.text),
   ]);
 }
 
@@ -320,6 +317,6 @@ export function renderSvg(options: SvgOptions & { width: number; height: number;
       'aria-label': options.title,
       'aria-describedby': descriptionId,
     },
-    [element('desc', { id: descriptionId }, [escapeXml(options.description)]), ...children],
+    [element('desc', { id: descriptionId }, [escapeMarkup(options.description)]), ...children],
   );
 }
