@@ -7,7 +7,7 @@
  * texts come from `src/lib/charts/` (`territory-map-view.ts`, `tile-grid.ts`).
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CHART_COLOURS } from '../lib/charts/svg-markup.ts';
+import { CHART_COLOURS } from '../lib/charts/chart-colours.ts';
 import type { TerritoryMapData } from '../lib/charts/territory-map.ts';
 import { addressFor, PROJECT_PARAM, projectFromSearch } from '../lib/charts/territory-map-address.ts';
 import { localPlaceGroups, mapLabel, selectionSummary, tileViews } from '../lib/charts/territory-map-view.ts';

@@ -8,28 +8,11 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
 import { formatDatePl, formatPeriodPl } from '../dates.ts';
 import type { TimelineRow } from './figures.ts';
-import {
-  CHART_COLOURS,
-  SERIES_COLOURS,
-  element,
-  flowItems,
-  fontOf,
-  legendLayout,
-  placeTip,
-  renderMark,
-  renderSvg,
-  renderText,
-  stripePattern,
-  textBlock,
-  textWidth,
-  wrapText,
-  type Box,
-  type LegendEntry,
-  type LegendItem,
-  type SvgOptions,
-  type TextLine,
-  type Tip,
-} from './svg-markup.ts';
+import { CHART_COLOURS, SERIES_COLOURS } from './chart-colours.ts';
+import { placeTip, renderMark, type Tip } from './chart-tip.ts';
+import { legendLayout, type LegendEntry, type LegendItem } from './legend-layout.ts';
+import { element, renderSvg, renderText, stripePattern, type Box, type SvgOptions } from './svg-markup.ts';
+import { flowItems, fontOf, textBlock, textWidth, wrapText, type TextLine } from './text-layout.ts';
 
 export interface TimelineChartSize {
   width: number;
