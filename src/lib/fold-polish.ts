@@ -1,32 +1,14 @@
 /**
  * Polish text folded to plain Latin letters, for comparing words typed with or without Polish
- * letters: "Michałowo" and "Michalowo" fold to the same word.
+ * letters and for ASCII addresses. Unicode decomposition (NFD) takes the marks off ą ć ę ń ó ś ź ż
+ * and other accented letters; ł has no decomposition, so it is mapped by hand first.
  */
-const FOLD: Record<string, string> = {
-  ą: 'a',
-  ć: 'c',
-  ę: 'e',
-  ł: 'l',
-  ń: 'n',
-  ó: 'o',
-  ś: 's',
-  ź: 'z',
-  ż: 'z',
-  Ą: 'A',
-  Ć: 'C',
-  Ę: 'E',
-  Ł: 'L',
-  Ń: 'N',
-  Ó: 'O',
-  Ś: 'S',
-  Ź: 'Z',
-  Ż: 'Z',
-};
+const STROKED_L: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L' };
 
 /** Text with Polish (and other Latin) diacritics removed, case kept: "Michałowo" → "Michalowo". */
 export function foldPolish(text: string): string {
   return text
-    .replace(/[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g, (letter) => FOLD[letter] ?? letter)
+    .replace(/[łŁ]/g, (letter) => STROKED_L[letter]!)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC');
