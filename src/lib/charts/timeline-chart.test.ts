@@ -81,7 +81,7 @@ function allTexts(layout: TimelineLayout) {
 describe.each([
   ['wide', TIMELINE_WIDE],
   ['narrow', TIMELINE_NARROW],
-])('the %s layout', (name, size) => {
+])('the %s layout', (_name, size) => {
   const layout = timelineLayout(rows, size, { today: TODAY, highlight: ['liderzy-kooperacji'] });
 
   it('keeps every label, the "dziś" label and every tooltip inside the chart', () => {
