@@ -1,8 +1,9 @@
 /**
  * The site's search vocabulary in the browser: fetched once, next to pagefind, and used to spell
- * each query as the site does (src/lib/search-text.ts holds the pure rules).
+ * each query as the site does (src/lib/search-query.ts holds the pure rules).
  */
-import { prepareSearchQuery, type SearchVocabulary } from '../lib/search-text.ts';
+import { prepareSearchQuery } from '../lib/search-query.ts';
+import type { SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Where the build writes the vocabulary (`src/pages/szukaj/slownik.json.ts`). */
 const SEARCH_VOCABULARY_URL = '/szukaj/slownik.json';

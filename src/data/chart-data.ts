@@ -5,7 +5,7 @@
  */
 import { budgetRows, selectProjects, timelineRows, type BudgetRow, type IndicatorFigures, type TimelineRow } from '../lib/charts/figures.ts';
 import { budgetTable, indicatorTable, timelineTable, type ChartTable } from '../lib/charts/chart-tables.ts';
-import { utcToday } from '../lib/charts/timeline-chart.ts';
+import { utcToday } from '../lib/charts/timeline-texts.ts';
 import { chartFigures } from './chart-figures.ts';
 import { knowledgeBase, type Ref } from './knowledge-base.ts';
 

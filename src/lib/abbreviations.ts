@@ -6,6 +6,7 @@
  */
 import { parse, type HTMLElement, type Node, NodeType, type TextNode } from 'node-html-parser';
 import { acronymPattern, isWholeWord } from './acronym-text.ts';
+import { escapeMarkup } from './escape-markup.ts';
 
 export { acronymPattern, isAcronym } from './acronym-text.ts';
 
@@ -41,10 +42,6 @@ const SKIPPED = new Set([
 ]);
 /** Inside these an explanation is fine but a link is not (a link in a link, or in a heading). */
 const NO_LINK = new Set(['a', 'button', 'summary', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** An abbreviation list made ready for matching: built once per list, not for every page. */
 interface CompiledAbbreviations {
@@ -86,8 +83,8 @@ function annotateText(node: TextNode, canLink: boolean, state: WalkState): void 
     const needsLink = abbreviation.href !== undefined && canLink && !ownPage && !state.linked.has(key);
     const needsExplanation = !state.explained.has(key);
     if (!needsLink && !needsExplanation) continue;
-    const abbr = `<abbr title="${escapeAttribute(abbreviation.expansion)}">${term}</abbr>`;
-    output += source.slice(last, start) + (needsLink ? `<a class="glossary-term" href="${escapeAttribute(abbreviation.href!)}">${abbr}</a>` : abbr);
+    const abbr = `<abbr title="${escapeMarkup(abbreviation.expansion)}">${term}</abbr>`;
+    output += source.slice(last, start) + (needsLink ? `<a class="glossary-term" href="${escapeMarkup(abbreviation.href!)}">${abbr}</a>` : abbr);
     last = end;
     changed = true;
     state.explained.add(key);

@@ -4,6 +4,7 @@
  * into SVG path data. No Node modules: an island can build the code of an address made in the browser.
  */
 import qrcode from 'qrcode-generator';
+import { escapeMarkup } from './escape-markup.ts';
 
 /**
  * Level M restores about 15% of the code: enough for a creased or smudged handout while the code
@@ -81,12 +82,6 @@ export function qrPrintedWidthMm(code: Pick<QrCode, 'size'>): number {
   return Math.max(25, Math.ceil(code.size / 2));
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
-}
-
 export interface QrSvgOptions {
   /** Accessible name of the image, e.g. "Kod QR z adresem tej strony: https://…". */
   label: string;
@@ -101,9 +96,9 @@ export interface QrSvgOptions {
 export function qrSvg(text: string, options: QrSvgOptions): string {
   const code = qrCode(text);
   const width = `${qrPrintedWidthMm(code)}mm`;
-  const classAttribute = options.className ? ` class="${escapeXml(options.className)}"` : '';
+  const classAttribute = options.className ? ` class="${escapeMarkup(options.className)}"` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg"${classAttribute} role="img" aria-label="${escapeXml(options.label)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${classAttribute} role="img" aria-label="${escapeMarkup(options.label)}" ` +
     `viewBox="0 0 ${code.size} ${code.size}" width="${width}" height="${width}" shape-rendering="crispEdges">` +
     `<rect width="${code.size}" height="${code.size}" fill="#ffffff"/>` +
     `<path d="${code.path}" fill="#000000"/>` +

@@ -1,16 +1,12 @@
 /** Readable ASCII slugs of Polish text, for addresses and heading anchors that trainers can type. */
-
-const POLISH_LETTERS: Record<string, string> = { ł: 'l', Ł: 'l' };
+import { foldPolish } from './fold-polish.ts';
 
 /**
- * "Źródła finansowania" → "zrodla-finansowania". Letters with diacritics lose them (NFD covers
- * ą ć ę ń ó ś ź ż; ł has no decomposition and is mapped by hand); anything else becomes a hyphen.
+ * "Źródła finansowania" → "zrodla-finansowania". Letters with diacritics lose them (see
+ * `foldPolish`); anything else becomes a hyphen.
  */
 export function slugify(text: string): string {
-  return text
-    .replace(/[łŁ]/g, (letter) => POLISH_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{Mark}/gu, '')
+  return foldPolish(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -13,7 +13,7 @@ import {
   type BudgetLayout,
 } from './budget-chart.ts';
 import { budgetRows } from './figures.ts';
-import type { TextLine } from './svg-markup.ts';
+import type { TextLine } from './text-layout.ts';
 
 const rows = budgetRows(PROJECTS);
 const row = (id: string) => rows.find((candidate) => candidate.projectId === id)!;

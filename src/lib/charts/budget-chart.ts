@@ -7,27 +7,12 @@ import { scaleLinear } from 'd3-scale';
 import { formatMoneyPl, toZloty } from '../money.ts';
 import { formatNumberPl } from '../numbers.ts';
 import { BUDGET_PART_LABELS, type BudgetPart, type BudgetRow } from './figures.ts';
-import {
-  CHART_COLOURS,
-  dotPattern,
-  element,
-  flowItems,
-  fontOf,
-  legendLayout,
-  placeTip,
-  renderMark,
-  renderSvg,
-  renderText,
-  spacedTicks,
-  stripePattern,
-  textBlock,
-  wrapText,
-  type Box,
-  type LegendItem,
-  type SvgOptions,
-  type TextLine,
-  type Tip,
-} from './svg-markup.ts';
+import { spacedTicks } from './axis-ticks.ts';
+import { CHART_COLOURS } from './chart-colours.ts';
+import { placeTip, renderMark, type Tip } from './chart-tip.ts';
+import { legendLayout, type LegendItem } from './legend-layout.ts';
+import { dotPattern, element, renderSvg, renderText, stripePattern, type Box, type SvgOptions } from './svg-markup.ts';
+import { flowItems, fontOf, textBlock, wrapText, type TextLine } from './text-layout.ts';
 
 export interface BudgetChartSize {
   /** viewBox width. */

@@ -11,7 +11,7 @@ import { entryHref } from '../routes.ts';
 import { csvDecimal, csvMoney, toCsv } from '../csv.ts';
 import { BUDGET_PART_LABELS, type BudgetRow, type IndicatorFigures, type TimelineRow } from './figures.ts';
 import { kindLabel, progressPercent } from './indicator-chart.ts';
-import { periodStatus, statusHeading } from './timeline-chart.ts';
+import { periodStatus, statusHeading } from './timeline-texts.ts';
 
 export type TableCell =
   /** `citation`: the cell names the source document (marked as a citation on the page). */

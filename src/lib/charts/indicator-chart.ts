@@ -8,23 +8,11 @@ import { scaleLinear } from 'd3-scale';
 import { formatIndicatorValue, formatNumberPl } from '../numbers.ts';
 import { indicatorKinds } from '../vocabulary.ts';
 import { progressShare, type IndicatorFigures } from './figures.ts';
-import {
-  CHART_COLOURS,
-  element,
-  fontOf,
-  placeTip,
-  renderMark,
-  renderSvg,
-  renderText,
-  spacedTicks,
-  textBlock,
-  textWidth,
-  wrapText,
-  type Box,
-  type SvgOptions,
-  type TextLine,
-  type Tip,
-} from './svg-markup.ts';
+import { spacedTicks } from './axis-ticks.ts';
+import { CHART_COLOURS } from './chart-colours.ts';
+import { placeTip, renderMark, type Tip } from './chart-tip.ts';
+import { element, renderSvg, renderText, type Box, type SvgOptions } from './svg-markup.ts';
+import { fontOf, textBlock, textWidth, wrapText, type TextLine } from './text-layout.ts';
 
 export interface IndicatorChartSize {
   width: number;

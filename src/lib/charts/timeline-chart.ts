@@ -3,33 +3,18 @@
  * period decides how its bar looks: exact dates are solid, a period given only in years is striped
  * with a dashed outline, and a period with only an end fades out to the left at a fixed length with
  * "początek: nie podano" beside it, so no start date is ever drawn that the source does not give.
+ *
+ * This module lays the chart out for a width; `timeline-texts.ts` words the periods and
+ * `timeline-svg.ts` draws the layout.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
-import { formatDatePl, formatPeriodPl } from '../dates.ts';
 import type { TimelineRow } from './figures.ts';
-import {
-  CHART_COLOURS,
-  SERIES_COLOURS,
-  element,
-  flowItems,
-  fontOf,
-  legendLayout,
-  placeTip,
-  renderMark,
-  renderSvg,
-  renderText,
-  stripePattern,
-  textBlock,
-  textWidth,
-  wrapText,
-  type Box,
-  type LegendEntry,
-  type LegendItem,
-  type SvgOptions,
-  type TextLine,
-  type Tip,
-} from './svg-markup.ts';
+import { placeTip, type Tip } from './chart-tip.ts';
+import { legendLayout, type LegendEntry, type LegendItem } from './legend-layout.ts';
+import type { Box } from './svg-markup.ts';
+import { flowItems, fontOf, textBlock, textWidth, wrapText, type TextLine } from './text-layout.ts';
+import { periodStatus, periodText, programmeShortLabel, statusHeading, timelineAriaLabel, todayLabel, utcToday } from './timeline-texts.ts';
 
 export interface TimelineChartSize {
   width: number;
@@ -44,72 +29,11 @@ export const TIMELINE_NARROW: TimelineChartSize = { width: 320, fontSize: 14, ba
 
 const PAD = 4;
 
-/** "Program Operacyjny Wiedza Edukacja Rozwój (PO WER) 2014–2020" → "PO WER 2014–2020". */
-export function programmeShortLabel(programme: string): string {
-  const match = /\(([^)]+)\)\s*(\d{4}[–-]\d{4})?\s*$/.exec(programme);
-  if (!match) return programme;
-  return match[2] ? `${match[1]} ${match[2]}` : match[1]!;
-}
-
-/** Today as a whole UTC day, the way the content's dates are stored. */
-export function utcToday(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-/** The period in words, as exact as the source: dates, years only, only the end, or nothing. */
-export function periodText(row: TimelineRow): string {
-  switch (row.precision) {
-    case 'day':
-      return formatPeriodPl(row.start, row.end);
-    case 'year':
-      return `lata ${row.start!.getUTCFullYear()}–${row.end!.getUTCFullYear()} (źródło podaje tylko lata)`;
-    case 'end-only':
-      return `do ${formatDatePl(row.end!)}; początek: nie podano`;
-    case 'none':
-      return 'okres: nie podano';
-  }
-}
-
-/** Whether the project had ended on `today`, saying "nie wiadomo" where the source's precision cannot tell. */
-export function periodStatus(row: TimelineRow, today: Date): string {
-  const day = utcToday(today);
-  if (row.precision === 'none' || !row.end) return 'nie wiadomo (okres: nie podano)';
-  if (row.precision === 'year') {
-    const year = day.getUTCFullYear();
-    const [startYear, endYear] = [row.start!.getUTCFullYear(), row.end.getUTCFullYear()];
-    if (endYear < year) return 'zakończony';
-    if (startYear > year) return 'jeszcze się nie rozpoczął';
-    if (startYear < year && year < endYear) return 'w trakcie';
-    return 'nie wiadomo (źródło podaje tylko lata)';
-  }
-  if (row.end < day) return 'zakończony';
-  if (row.precision === 'end-only') return 'nie wiadomo (początek: nie podano)';
-  if (row.start! > day) return 'jeszcze się nie rozpoczął';
-  return 'w trakcie';
-}
-
-/**
- * "stan na 23 listopada 2026 (według dat ze źródła)": the status is worked out from the dates the
- * source gives (often planned ones), not from a report that the project has ended.
- */
-export function statusHeading(today: Date): string {
-  return `stan na ${formatDatePl(utcToday(today))} (według dat ze źródła)`;
-}
-
-export function todayLabel(today: Date): string {
-  return `dziś (stan na ${formatDatePl(utcToday(today))})`;
-}
-
 /** Programme → series number, in the order programmes first appear, so colours are stable on every page. */
 export function programmeSeries(rows: readonly TimelineRow[]): Map<string, number> {
   const series = new Map<string, number>();
   for (const row of rows) if (!series.has(row.programme)) series.set(row.programme, series.size);
   return series;
-}
-
-export function timelineAriaLabel(row: TimelineRow, today: Date, highlighted: boolean): string {
-  const parts = [`${row.title}: ${row.programme}`, periodText(row), `${statusHeading(today)}: ${periodStatus(row, today)}`];
-  return `${parts.join('; ')}.${highlighted ? ' Projekt opisany na tej stronie.' : ''}`;
 }
 
 export type TimelineBarStyle = 'exact' | 'years' | 'open-start';
@@ -285,89 +209,4 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
   const grid = [...yearStarts, domainEnd].map((date) => ({ x: scale(date), top: gridTop, bottom }));
   const todayLine = { x: todayX, top: todayText.lines[0]!.y - fontSize, bottom, label: todayText.lines };
   return { width, height: Math.ceil(bottom + 4), fontSize, legend: legend.items, years, grid, today: todayLine, rows: rowLayouts };
-}
-
-function seriesColour(series: number): string {
-  return series < 0 ? CHART_COLOURS.grey : SERIES_COLOURS[series % SERIES_COLOURS.length]!;
-}
-
-function renderBar(bar: TimelineBar, idPrefix: string): string {
-  const colour = seriesColour(bar.series);
-  const key = bar.series < 0 ? 'n' : String(bar.series);
-  if (bar.style === 'exact') {
-    return element('rect', { class: 'chart-bar chart-bar--exact', x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: colour });
-  }
-  if (bar.style === 'years') {
-    return element('rect', {
-      class: 'chart-bar chart-bar--years',
-      x: bar.x,
-      y: bar.y,
-      width: bar.width,
-      height: bar.height,
-      fill: `url(#${idPrefix}-lata-${key})`,
-      stroke: colour,
-      'stroke-width': 2,
-      'stroke-dasharray': '6 4',
-    });
-  }
-  // Open start: fades in from the left, dashed along the top and bottom, a solid line at the known end.
-  const right = bar.x + bar.width;
-  return element('g', { class: 'chart-bar chart-bar--open-start' }, [
-    element('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: `url(#${idPrefix}-od-${key})` }),
-    element('path', {
-      d: `M${bar.x.toFixed(2)} ${bar.y.toFixed(2)}H${right.toFixed(2)}M${bar.x.toFixed(2)} ${(bar.y + bar.height).toFixed(2)}H${right.toFixed(2)}`,
-      fill: 'none',
-      stroke: colour,
-      'stroke-width': 2,
-      'stroke-dasharray': '4 4',
-    }),
-    element('line', { x1: right - 1.5, x2: right - 1.5, y1: bar.y - 3, y2: bar.y + bar.height + 3, stroke: colour, 'stroke-width': 3 }),
-  ]);
-}
-
-function patternDefs(layout: TimelineLayout, idPrefix: string): string[] {
-  const used = new Map<string, string>();
-  const bars = [...layout.rows.flatMap((row) => (row.bar ? [row.bar] : [])), ...layout.legend.map((item) => item.value)];
-  for (const bar of bars) {
-    const key = bar.series < 0 ? 'n' : String(bar.series);
-    const colour = seriesColour(bar.series);
-    if (bar.style === 'years' && !used.has(`lata-${key}`)) used.set(`lata-${key}`, stripePattern(`${idPrefix}-lata-${key}`, colour));
-    if (bar.style === 'open-start' && !used.has(`od-${key}`)) {
-      used.set(
-        `od-${key}`,
-        element('linearGradient', { id: `${idPrefix}-od-${key}`, x1: 0, x2: 1, y1: 0, y2: 0 }, [
-          element('stop', { offset: 0, 'stop-color': colour, 'stop-opacity': 0 }),
-          element('stop', { offset: 1, 'stop-color': colour, 'stop-opacity': 1 }),
-        ]),
-      );
-    }
-  }
-  return [...used.values()];
-}
-
-export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
-  const { idPrefix } = options;
-  const legend = layout.legend.map((item) =>
-    element('g', { class: 'chart-legend__item' }, [renderBar({ ...item.swatch, ...item.value }, idPrefix), ...item.text.map(renderText)]),
-  );
-  const grid = layout.grid.map((line) => element('line', { class: 'chart-grid', x1: line.x, x2: line.x, y1: line.top, y2: line.bottom }));
-  const today = layout.today
-    ? [
-        element('line', { class: 'chart-today', x1: layout.today.x, x2: layout.today.x, y1: layout.today.top, y2: layout.today.bottom }),
-        ...layout.today.label.map(renderText),
-      ]
-    : [];
-  const rows = layout.rows.map((row) =>
-    renderMark({ ...row, className: row.highlighted ? 'chart-mark--highlighted' : undefined }, [
-      ...(row.bar ? [renderBar(row.bar, idPrefix)] : []),
-      ...row.texts.map(renderText),
-    ]),
-  );
-  return renderSvg({ ...options, width: layout.width, height: layout.height, fontSize: layout.fontSize }, [
-    element('defs', {}, patternDefs(layout, idPrefix)),
-    element('g', { class: 'chart-legend', 'aria-hidden': 'true' }, legend),
-    element('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [...grid, ...layout.years.map(renderText)]),
-    element('g', { class: 'chart-today-marker' }, today),
-    element('g', { class: 'chart-marks' }, rows),
-  ]);
 }

@@ -3,7 +3,8 @@
  * the same rows as the map's table (`territoryRows`).
  */
 import { chartFigures } from '../../data/chart-figures.ts';
-import { territoryCsv, territoryMapData, territoryRows } from '../../lib/charts/territory-map.ts';
+import { territoryMapData } from '../../lib/charts/territory-map.ts';
+import { territoryCsv, territoryRows } from '../../lib/charts/territory-map-table.ts';
 
 export async function GET(): Promise<Response> {
   const { projects, places } = await chartFigures();

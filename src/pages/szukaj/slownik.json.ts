@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../../data/knowledge-base.ts';
 import { glossaryForSearch } from '../../data/search-glossary.ts';
-import { buildSearchVocabulary } from '../../lib/search-text.ts';
+import { buildSearchVocabulary } from '../../lib/search-vocabulary.ts';
 import { SITE_ACRONYMS } from '../../lib/site-acronyms.ts';
 
 /** Every string in an entry's data, references (collection and id) excepted. */

@@ -5,7 +5,8 @@
  */
 import { expect } from 'vitest';
 import type { IndicatorFigures, ProjectFigures } from '../figures.ts';
-import { textWidth, type Box, type TextLine } from '../svg-markup.ts';
+import type { Box } from '../svg-markup.ts';
+import { textWidth, type TextLine } from '../text-layout.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
