@@ -15,16 +15,19 @@ const courseItem = z
   .refine((text) => parseStepCode(text) !== undefined || SITE_ANCHOR.test(text), {
     error: (issue) =>
       `oczekiwano kodu kroku (np. "MK-M 3") albo adresu strony serwisu z kotwicą sekcji lub wykresu (np. "/wskazniki/#wykres-budzety"); znaleziono „${String(issue.input)}”`,
-  });
+  })
+  .meta({ editorType: 'kod kroku albo adres z kotwicą' });
 
 /** One session (zajęcia) of a course: what it is about and the site's sections, steps and charts it uses, in order. */
 const courseSessionSchema = z.strictObject({
-  /** E.g. "Model kooperacji dla gmin wiejskich". */
-  title,
-  /** What participants look at in this session, one or two sentences. */
-  goal: plainText.optional(),
-  /** Items in the order the session uses them. */
-  items: z.array(courseItem).min(1, { error: 'zajęcia muszą wskazywać co najmniej jeden krok, sekcję albo wykres' }),
+  title: title.describe('Tytuł zajęć, np. „Model kooperacji dla gmin wiejskich”.'),
+  goal: plainText.optional().describe('Czym zajmują się uczestnicy na tych zajęciach, jedno–dwa zdania, np. „Czym jest model i jak był sprawdzany.”'),
+  items: z
+    .array(courseItem)
+    .min(1, { error: 'zajęcia muszą wskazywać co najmniej jeden krok, sekcję albo wykres' })
+    .describe(
+      'Kroki, sekcje i wykresy, których zajęcia używają, w kolejności: kod kroku (`MK-GW 2`) albo adres strony z kotwicą sekcji (`/modele/model-kooperacji-dla-gmin-wiejskich/#czym-jest-model`) lub wykresu (`/wskazniki/#wykres-budzety`).',
+    ),
 });
 
 /**
@@ -36,9 +39,11 @@ export function courseSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** The trainings this course accompanies. */
-      trainings: z.array(reference('trainings')).min(1, { error: 'podaj co najmniej jedno szkolenie, do którego są te materiały' }),
-      sessions: z.array(courseSessionSchema).min(1, { error: 'kurs musi mieć co najmniej jedne zajęcia' }),
+      trainings: z
+        .array(reference('trainings'))
+        .min(1, { error: 'podaj co najmniej jedno szkolenie, do którego są te materiały' })
+        .describe('Szkolenia, do których są te materiały, co najmniej jedno, np. `[szkola-kooperacji]`.'),
+      sessions: z.array(courseSessionSchema).min(1, { error: 'kurs musi mieć co najmniej jedne zajęcia' }).describe('Zajęcia po kolei, co najmniej jedne.'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

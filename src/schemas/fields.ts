@@ -2,6 +2,12 @@
  * Field types shared by the content schemas. Every custom check writes its message for the editor
  * who must fix the file: what was expected, what was found (the file and field are added by the
  * error formatter in `src/lib/editor-errors.ts`).
+ *
+ * Every field of a schema carries its Polish description for editors as the last call of its
+ * chain (`.describe('…')`, after `.optional()` or `.default()`, so the description sits on the
+ * field itself); `npm run docs` writes the field tables of docs/EDITING.md from them. A shared
+ * type whose zod shape does not say what it is (a date or an amount is text turned into a value)
+ * names itself for those tables in `.meta({ editorType })`.
  */
 import { z } from 'astro/zod';
 import { latestDate, parseIsoDate, toIsoDate } from '../lib/dates.ts';
@@ -80,53 +86,59 @@ export const description = plainText
  * A calendar day written `RRRR-MM-DD`, e.g. `2024-02-29`.
  * Impossible days (`2024-02-30`) are rejected rather than rolled over to the next month.
  */
-export const isoDate = z.unknown().transform((value, ctx): Date => {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  const expected = 'oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29';
-  if (typeof value !== 'string') {
-    ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono ${describeFound(value)}` });
-    return z.NEVER;
-  }
-  const parsed = parseIsoDate(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono „${value}” (${parsed.reason})` });
-    return z.NEVER;
-  }
-  return parsed.date;
-});
+export const isoDate = z
+  .unknown()
+  .transform((value, ctx): Date => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+    const expected = 'oczekiwano daty w postaci RRRR-MM-DD, np. 2024-02-29';
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono ${describeFound(value)}` });
+      return z.NEVER;
+    }
+    const parsed = parseIsoDate(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `${expected}; znaleziono „${value}” (${parsed.reason})` });
+      return z.NEVER;
+    }
+    return parsed.date;
+  })
+  .meta({ editorType: 'data RRRR-MM-DD' });
 
 /** A year such as 2021, for periods the sources give only in years. */
 export const year = z
   .int({ error: (issue) => `oczekiwano roku, np. 2021; znaleziono ${describeFound(issue.input)}` })
   .min(1990, { error: 'rok wcześniejszy niż 1990 nie pasuje do tej bazy' })
-  .max(2100, { error: 'rok późniejszy niż 2100 nie pasuje do tej bazy' });
+  .max(2100, { error: 'rok późniejszy niż 2100 nie pasuje do tej bazy' })
+  .meta({ editorType: 'rok' });
 
 /**
  * An amount in złoty exact to the grosz: a number (`16607151.36`) or the notation of the sources
  * (`"16 607 151,36"`). Negative amounts and fractions of a grosz are rejected.
  */
-export const money = z.unknown().transform((value, ctx): number => {
-  const parsed = parseMoney(value);
-  if (parsed.ok) return parsed.value;
-  ctx.addIssue({
-    code: 'custom',
-    message: `oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono ${describeFound(value)} (${parsed.reason})`,
-  });
-  return z.NEVER;
-});
+export const money = z
+  .unknown()
+  .transform((value, ctx): number => {
+    const parsed = parseMoney(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({
+      code: 'custom',
+      message: `oczekiwano kwoty w złotych z groszami, np. 16607151.36 lub "16 607 151,36"; znaleziono ${describeFound(value)} (${parsed.reason})`,
+    });
+    return z.NEVER;
+  })
+  .meta({ editorType: 'kwota w zł' });
 
 /** A share in percent, 0–100. */
 export const percent = z
   .number({ error: (issue) => `oczekiwano liczby procent od 0 do 100; znaleziono ${describeFound(issue.input)}` })
   .min(0, { error: 'procent nie może być ujemny' })
-  .max(100, { error: 'procent nie może przekraczać 100' });
+  .max(100, { error: 'procent nie może przekraczać 100' })
+  .meta({ editorType: 'procent (0–100)' });
 
 /** One entry in a document's history: when it changed and what changed, in a sentence. */
 export const changeNote = z.strictObject({
-  /** Day of the change, `RRRR-MM-DD`. */
-  date: isoDate,
-  /** What changed, written for readers, e.g. "Dodano wskaźniki rezultatu". */
-  note: plainText,
+  date: isoDate.describe('Dzień zmiany, np. 2026-11-23.'),
+  note: plainText.describe('Co się zmieniło, jednym zdaniem dla czytelników, np. „Pierwsza publikacja.” albo „Dodano wskaźniki rezultatu.”'),
 });
 
 /**
@@ -139,18 +151,22 @@ export const formerIds = z.array(entryId).default([]);
 
 /** Editorial metadata every document type carries. */
 export const editorialFields = {
-  /** `projekt` (draft), `konsultacje` (in consultation) or `przyjety` (adopted). */
-  status: z.enum(keysOf(documentStatuses), {
-    error: (issue) => `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono ${describeFound(issue.input)}`,
-  }),
-  /** Version number of the document, a whole number from 1, raised with each published change. */
+  status: z
+    .enum(keysOf(documentStatuses), {
+      error: (issue) => `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono ${describeFound(issue.input)}`,
+    })
+    .describe(
+      'Stan strony: `projekt` (wersja robocza, której nie ma w wersji publicznej serwisu), `konsultacje` (w konsultacjach) albo `przyjety` (przyjęta).',
+    ),
   version: z
     .int({ error: (issue) => `oczekiwano numeru wersji (liczba całkowita od 1); znaleziono ${describeFound(issue.input)}` })
-    .min(1, { error: 'numer wersji zaczyna się od 1' }),
-  /** Date of the last change, `RRRR-MM-DD`; must equal the newest date in `changes`. */
-  updated: isoDate,
-  /** History of changes, at least the first publication. */
-  changes: z.array(changeNote).min(1, { error: 'lista zmian musi mieć co najmniej jeden wpis (np. pierwszą publikację)' }),
+    .min(1, { error: 'numer wersji zaczyna się od 1' })
+    .describe('Numer wersji strony, od 1, podnoszony przy każdej opublikowanej zmianie, np. 1.'),
+  updated: isoDate.describe('Data ostatniej zmiany, np. 2026-11-23; musi być datą najnowszego wpisu w `changes`.'),
+  changes: z
+    .array(changeNote)
+    .min(1, { error: 'lista zmian musi mieć co najmniej jeden wpis (np. pierwszą publikację)' })
+    .describe('Historia zmian od pierwszej publikacji, co najmniej jeden wpis; strona pokazuje ją w sekcji „Historia zmian”.'),
 };
 
 type Editorial = { updated: Date; changes: { date: Date }[] };
@@ -170,16 +186,22 @@ export function checkUpdatedMatchesChanges(document: Editorial, ctx: z.Refinemen
 /** Fields of every document page: title, summary, editorial metadata and the sources it is written from. */
 export function documentFields(reference: ReferenceTo) {
   return {
-    /** Page title (h1), in Polish, at most 200 characters. */
-    title,
-    /** Short name for breadcrumbs, lists and tight spaces, e.g. "Liderzy Kooperacji"; at most 80 characters. */
-    shortTitle: shortTitle.optional(),
-    /** One-sentence summary, 50–300 characters; used as the meta description and in lists. */
-    description,
+    title: title.describe('Tytuł strony (nagłówek h1 i nazwa w karcie przeglądarki), najwyżej 200 znaków, np. „Liderzy Kooperacji”.'),
+    shortTitle: shortTitle
+      .optional()
+      .describe('Krótka nazwa do list, ścieżki nawigacji i ciasnych miejsc, najwyżej 80 znaków, np. „Koordynacja polityki społecznej na Podlasiu”.'),
+    description: description.describe(
+      'Jedno zdanie, 50–300 znaków, które streszcza stronę; pokazuje się w listach, wynikach wyszukiwania i w opisie strony dla wyszukiwarek.',
+    ),
     ...editorialFields,
-    /** Source documents the page is written from (ids in `content/sources.yaml`), at least one. */
-    sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' }),
-    /** Former ids whose addresses lead to this page; see `formerIds`. */
-    aliases: formerIds,
+    sources: z
+      .array(reference('sources'))
+      .min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' })
+      .describe(
+        'Dokumenty źródłowe, z których napisano stronę (identyfikatory z `content/sources.yaml`), co najmniej jeden, np. `[zrodlo-liderzy-kooperacji]`.',
+      ),
+    aliases: formerIds.describe(
+      'Dawne identyfikatory wpisu, np. `[superwizja-pracy-socjalnej]`: ich adresy prowadzą do tej strony. Dopisuje się je przy zmianie nazwy pliku i nigdy nie usuwa (zob. „Zmiana adresu wpisu”).',
+    ),
   };
 }

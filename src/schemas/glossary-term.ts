@@ -5,23 +5,24 @@ import { entryId } from './entry-id.ts';
 /** A glossary term: an acronym or term of art, explained in plain Polish. */
 export function glossaryTermSchema(reference: ReferenceTo) {
   return z.strictObject({
-    /** Stable id, e.g. "ops". */
-    id: entryId,
-    /** The term as it appears in text, e.g. "OPS" or "kontrakt socjalny". */
-    term: title,
-    /** Expansion of an acronym, e.g. "ośrodek pomocy społecznej". */
-    expansion: plainText.optional(),
-    /** What it means, in one or two plain sentences. */
-    definition: plainText,
-    /** Other spellings or inflected forms readers may meet, e.g. "GOPS-u". */
-    aliases: z.array(plainText).default([]),
-    /** Source documents that use the term. */
-    sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy, w którym pojęcie występuje' }),
-    /**
-     * Former ids whose addresses lead to this term's page; see `formerIds`. Named differently from
-     * the other collections because `aliases` here already lists other spellings of the term.
-     */
-    formerIds,
+    id: entryId.describe('Stały identyfikator hasła, np. `ops`; adres strony hasła to `/slownik/<id>/`.'),
+    term: title.describe('Pojęcie tak, jak występuje w tekście, np. „OPS” albo „kontrakt socjalny”.'),
+    expansion: plainText
+      .optional()
+      .describe('Rozwinięcie skrótu, np. „ośrodek pomocy społecznej”; serwis pokazuje je przy pierwszym użyciu skrótu na stronie.'),
+    definition: plainText.describe('Co pojęcie znaczy, w jednym–dwóch prostych zdaniach.'),
+    aliases: z
+      .array(plainText)
+      .default([])
+      .describe('Inne formy zapisu i odmiany, które czytelnik może spotkać, np. `[regionalny ośrodek polityki społecznej, ROPS-u, ROPS-ów]`.'),
+    sources: z
+      .array(reference('sources'))
+      .min(1, { error: 'podaj co najmniej jeden dokument źródłowy, w którym pojęcie występuje' })
+      .describe('Dokumenty źródłowe, w których pojęcie występuje, co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.'),
+    // Named differently from the other types because `aliases` here lists other spellings of the term.
+    formerIds: formerIds.describe(
+      'Dawne identyfikatory hasła, których adresy prowadzą do jego strony (w innych rodzajach treści to pole nazywa się `aliases`); zob. „Zmiana adresu wpisu”.',
+    ),
   });
 }
 

@@ -13,44 +13,43 @@ import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
 export function guideVersionSchema(reference: ReferenceTo) {
   return z
     .strictObject({
-      /** Page title (h1), in Polish. */
-      title,
-      /** Short name for breadcrumbs and lists. */
-      shortTitle: shortTitle.optional(),
-      /** One-sentence summary, 50–300 characters. */
-      description,
-      /**
-       * `projekt` (a working draft: left out of the public build), `konsultacje` (open for
-       * remarks in the `consultation` period) or `przyjety` (adopted).
-       */
-      status: z.enum(keysOf(documentStatuses), {
-        error: (issue) => `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono „${String(issue.input)}”`,
-      }),
-      /** Version number, the same as the file name: `2.mdx` has `version: 2`. */
+      title: title.describe('Tytuł dokumentu (nagłówek h1), najwyżej 200 znaków, np. „Poradnik wdrażania modelu kooperacji dla miast”.'),
+      shortTitle: shortTitle.optional().describe('Krótka nazwa do list i ścieżki nawigacji, najwyżej 80 znaków, np. „Poradnik: model kooperacji dla miast”.'),
+      description: description.describe('Jedno zdanie, 50–300 znaków, które streszcza dokument.'),
+      status: z
+        .enum(keysOf(documentStatuses), {
+          error: (issue) => `oczekiwano jednego ze statusów: ${Object.keys(documentStatuses).join(', ')}; znaleziono „${String(issue.input)}”`,
+        })
+        .describe(
+          'Stan tej wersji: `projekt` (wersja robocza, której nie ma w wersji publicznej; może nią być tylko najnowsza wersja), `konsultacje` (czytelnicy zgłaszają uwagi w okresie `consultation`) albo `przyjety`.',
+        ),
       version: z
         .int({ error: (issue) => `oczekiwano numeru wersji (liczba całkowita od 1); znaleziono ${JSON.stringify(issue.input)}` })
-        .min(1, { error: 'numer wersji zaczyna się od 1' }),
-      /** Day this version was published (for a draft: the day of the working text), `RRRR-MM-DD`. */
-      date: isoDate,
-      /** The consultation period, first and last day; required while the status is `konsultacje`. */
+        .min(1, { error: 'numer wersji zaczyna się od 1' })
+        .describe('Numer wersji, taki sam jak nazwa pliku: `2.mdx` ma `version: 2`.'),
+      date: isoDate.describe('Dzień publikacji tej wersji (wersji roboczej: dzień tekstu roboczego), np. 2026-11-23.'),
       consultation: z
-        .strictObject({ from: isoDate, to: isoDate })
+        .strictObject({
+          from: isoDate.describe('Pierwszy dzień konsultacji, nie wcześniej niż `date`, np. 2026-11-23.'),
+          to: isoDate.describe('Ostatni dzień konsultacji, nie wcześniej niż `from`, np. 2026-12-18.'),
+        })
         .refine((period) => period.from.getTime() <= period.to.getTime(), {
           error: 'konsultacje muszą kończyć się nie wcześniej, niż się zaczynają (pole „to” przed „from”)',
           path: ['to'],
         })
-        .optional(),
-      /** What changed since the previous version, for readers; required from version 2 on. */
-      changeNote: plainText.optional(),
-      /** Source documents the text is written from (ids in `content/sources.yaml`), at least one. */
-      sources: z.array(reference('sources')).min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' }),
-      /** Models the document is about. */
-      models: z.array(reference('models')).default([]),
-      /**
-       * Former ids (folder names) of the whole document; see `formerIds`. Any version may list
-       * them and the document keeps the union, so a new version copied from the last one keeps them.
-       */
-      aliases: formerIds,
+        .optional()
+        .describe('Okres konsultacji, pierwszy i ostatni dzień; wymagany przy statusie `konsultacje`.'),
+      changeNote: plainText.optional().describe('Co zmieniło się względem poprzedniej wersji, napisane dla czytelników; wymagane od wersji 2.'),
+      sources: z
+        .array(reference('sources'))
+        .min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' })
+        .describe(
+          'Dokumenty źródłowe, z których napisano tekst (identyfikatory z `content/sources.yaml`), co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.',
+        ),
+      models: z.array(reference('models')).default([]).describe('Modele, których dotyczy dokument, np. `[model-kooperacji-dla-miast]`.'),
+      aliases: formerIds.describe(
+        'Dawne nazwy folderu dokumentu: ich adresy prowadzą do dokumentu, jego wersji, porównań i formularzy uwag. Wystarczy je wpisać w jednej opublikowanej wersji; kolejna wersja, skopiowana z poprzedniej, je przejmie (zob. „Zmiana adresu wpisu”).',
+      ),
     })
     .superRefine((version, ctx) => {
       if (version.status === 'konsultacje' && !version.consultation) {

@@ -10,28 +10,24 @@ import { entryId } from './entry-id.ts';
  */
 export function indicatorSchema(reference: ReferenceTo) {
   return z.strictObject({
-    /** Stable id, lowercase with hyphens, e.g. "pracownicy-podniesione-kwalifikacje". */
-    id: entryId,
-    /** The indicator's name as the source words it. */
-    label: title,
-    /** wskaźnik rezultatu or produktu. */
-    kind: z.enum(keysOf(indicatorKinds), {
-      error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(indicatorKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
-    }),
-    /** Unit: "osoby" or "%". */
-    unit: z.enum(['osoby', '%'], { error: (issue) => `oczekiwano jednostki „osoby” lub „%”; znaleziono „${String(issue.input)}”` }),
-    /** Target value from the source. */
+    id: entryId.describe('Stały identyfikator wskaźnika, np. `pracownicy-podniesione-kwalifikacje`.'),
+    label: title.describe('Nazwa wskaźnika słowami źródła, np. „Liczba pracowników … objętych wsparciem ROPS”.'),
+    kind: z
+      .enum(keysOf(indicatorKinds), {
+        error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(indicatorKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
+      })
+      .describe('Rodzaj: wskaźnik rezultatu albo produktu.'),
+    unit: z
+      .enum(['osoby', '%'], { error: (issue) => `oczekiwano jednostki „osoby” lub „%”; znaleziono „${String(issue.input)}”` })
+      .describe("Jednostka: `osoby` albo `'%'` (znak procentu w apostrofach)."),
     target: z
       .number({ error: (issue) => `oczekiwano liczby (wartość docelowa); znaleziono ${describeValue(issue.input)}` })
-      .nonnegative({ error: 'wartość docelowa nie może być ujemna' }),
-    /** Achieved value, only when a source gives it. */
-    achieved: z.number().nonnegative().optional(),
-    /** The project that set the target. */
-    project: reference('projects'),
-    /** The source document that gives the target. */
-    source: reference('sources'),
-    /** Former ids whose addresses lead to this indicator's page; see `formerIds`. */
-    aliases: formerIds,
+      .nonnegative({ error: 'wartość docelowa nie może być ujemna' })
+      .describe('Wartość docelowa ze źródła, np. 830.'),
+    achieved: z.number().nonnegative().optional().describe('Wartość osiągnięta – tylko gdy podaje ją źródło; bez niej strona pokazuje „brak danych”.'),
+    project: reference('projects').describe('Projekt, który wyznaczył wartość docelową, np. `koordynacja-polityki-spolecznej-podlaskie`.'),
+    source: reference('sources').describe('Dokument źródłowy, który podaje wartość docelową, np. `zrodlo-koordynacja-podlaskie`.'),
+    aliases: formerIds.describe('Dawne identyfikatory wskaźnika, których adresy prowadzą do jego strony; zob. „Zmiana adresu wpisu”.'),
   });
 }
 

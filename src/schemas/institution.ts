@@ -10,16 +10,20 @@ export function institutionSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** Short form used in running text, e.g. "ROPS w Białymstoku". */
-      shortName: plainText.optional(),
-      /** Kind of institution; `rodzaj-instytucji` for a type of body rather than one organisation. */
-      type: z.enum(keysOf(institutionTypes), {
-        error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(institutionTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
-      }),
-      /** Town of the seat as the source names it, e.g. "Białystok". */
-      seat: plainText.optional(),
-      /** Places the institution works in, only where the source says so (a ROPS's województwo, the gminas a foundation works in). */
-      places: z.array(reference('places')).min(1).optional(),
+      shortName: plainText.optional().describe('Krótka forma nazwy używana w tekście, np. „ROPS w Białymstoku”.'),
+      type: z
+        .enum(keysOf(institutionTypes), {
+          error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(institutionTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
+        })
+        .describe('Rodzaj instytucji; `rodzaj-instytucji` oznacza rodzaj podmiotu (np. GOPS, PCPR), a nie jedną organizację.'),
+      seat: plainText.optional().describe('Miejscowość siedziby tak, jak podaje ją źródło, np. „Białystok”.'),
+      places: z
+        .array(reference('places'))
+        .min(1)
+        .optional()
+        .describe(
+          'Miejsca, w których instytucja działa – tylko gdy źródło to mówi (województwo ROPS, gminy, w których działa fundacja), np. `[wojewodztwo-podlaskie]`.',
+        ),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -9,15 +9,14 @@ import { workflowSchema } from './workflow.ts';
  */
 export function modelRoleSchema(reference: ReferenceTo) {
   return z.strictObject({
-    /** The institution or kind of body — an id from `content/institutions/`, e.g. `rodzaj-ops`. */
-    institution: reference('institutions'),
-    /** The role in a few words, as the source names it, e.g. "animator kooperacji". */
-    role: plainText,
-    /**
-     * What the institution does in this role, one short sentence each, in the source's order.
-     * Default `[]`: the page then says the source does not describe the tasks.
-     */
-    tasks: z.array(plainText).default([]),
+    institution: reference('institutions').describe('Instytucja albo rodzaj instytucji z `content/institutions/`, np. `rodzaj-ops`.'),
+    role: plainText.describe('Rola w kilku słowach, tak jak nazywa ją źródło, np. „animator kooperacji”.'),
+    tasks: z
+      .array(plainText)
+      .default([])
+      .describe(
+        'Co instytucja robi w tej roli, po jednym krótkim zdaniu, w kolejności ze źródła, np. „zawiązuje partnerstwo sektorowe wokół osoby lub rodziny”. Bez zadań strona powie, że źródło ich nie opisuje.',
+      ),
   });
 }
 
@@ -26,22 +25,25 @@ export function modelSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** Kind of model. */
-      kind: z.enum(keysOf(modelKinds), {
-        error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(modelKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
-      }),
-      /** The project that worked the model out. */
-      project: reference('projects'),
-      /** Who the model is for, as the source says, e.g. "gminy wiejskie". */
-      audience: z.array(plainText).default([]),
-      /**
-       * Who acts in the model and how, e.g. `{ institution: rodzaj-ops, role: animator kooperacji,
-       * tasks: [zawiązuje partnerstwo sektorowe] }`. Default `[]`. Listed on the model page under
-       * "Role w modelu" and, through back-links, on each institution's page.
-       */
-      roles: z.array(modelRoleSchema(reference)).default([]),
-      /** The model's steps, shown by the explorer on the model page; see `src/schemas/workflow.ts`. */
-      workflow: workflowSchema(reference).optional(),
+      kind: z
+        .enum(keysOf(modelKinds), {
+          error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(modelKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
+        })
+        .describe('Rodzaj modelu.'),
+      project: reference('projects').describe('Projekt, który wypracował model, np. `model-kooperacji-dla-miast`.'),
+      audience: z
+        .array(plainText)
+        .default([])
+        .describe('Dla kogo jest model, słowami źródła, np. „rodziny i osoby, zwłaszcza korzystające z pomocy i integracji społecznej”.'),
+      roles: z
+        .array(modelRoleSchema(reference))
+        .default([])
+        .describe(
+          'Role w modelu: kto działa i jak. Strona modelu pokazuje je w sekcji „Role w modelu”, a strona instytucji – w jakich modelach i z jaką rolą występuje.',
+        ),
+      workflow: workflowSchema(reference)
+        .optional()
+        .describe('Przebieg modelu krok po kroku; strona pokazuje go w sekcji „Krok po kroku” (przeglądarka kroków). Zob. „Przebieg modelu”.'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

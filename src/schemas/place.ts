@@ -8,26 +8,25 @@ export function placeSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** Name without the type, e.g. "podlaskie", "hajnowski", "Michałowo". */
-      name: plainText,
-      /** województwo, powiat or gmina. */
-      type: z.enum(keysOf(placeTypes), {
-        error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(placeTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
-      }),
-      /** The enclosing place, only when a source states it. */
-      parent: reference('places').optional(),
-      /**
-       * Code in the GUS TERYT register: 2 digits for a województwo, 4 for a powiat, 7 for a gmina
-       * (with the gmina-type digit), e.g. "20", "2005", "2005082". An identifier, not a fact from
-       * the sources; it lets data users join our tables with official statistics.
-       */
+      name: plainText.describe('Nazwa bez rodzaju miejsca, np. „podlaskie”, „hajnowski”, „Michałowo”.'),
+      type: z
+        .enum(keysOf(placeTypes), {
+          error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(placeTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
+        })
+        .describe('Rodzaj miejsca.'),
+      parent: reference('places').optional().describe('Miejsce, w którym to leży, tylko gdy podaje je źródło, np. `wojewodztwo-podlaskie`.'),
+      // An identifier, not a fact from the sources: it lets data users join our tables with official statistics.
       teryt: z
         .string()
         .regex(/^(\d{2}|\d{4}|\d{7})$/, {
           error: (issue) =>
             `oczekiwano kodu TERYT: 2 cyfry (województwo), 4 (powiat) albo 7 (gmina), np. "20", "2005", "2005082"; znaleziono „${String(issue.input)}”`,
         })
-        .optional(),
+        .meta({ editorType: 'tekst: 2, 4 albo 7 cyfr' })
+        .optional()
+        .describe(
+          "Kod z rejestru TERYT GUS: 2 cyfry dla województwa, 4 dla powiatu, 7 dla gminy (ostatnia to rodzaj gminy), np. `'2002073'`. Zawsze w apostrofach, bo bez nich YAML czyta kod jako liczbę. Nie pochodzi ze źródeł: sprawdź go w rejestrze TERYT przed publikacją.",
+        ),
     })
     .superRefine(checkUpdatedMatchesChanges)
     .superRefine((place, ctx) => {

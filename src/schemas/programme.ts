@@ -6,26 +6,26 @@ export function programmeSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** The gmina or city whose council adopted it. */
-      place: reference('places'),
-      /** The resolution that adopted the programme. */
-      resolution: z.strictObject({
-        /** Body that adopted it, e.g. "Rada Miasta Rybnika". */
-        body: plainText,
-        /** Number as written, e.g. "715/XLIII/2021". */
-        number: plainText,
-        /** Date of adoption, `RRRR-MM-DD`. */
-        date: isoDate,
-      }),
-      /** Years the programme covers. */
-      years: z.strictObject({ from: year, to: year }).refine((years) => years.from <= years.to, {
-        error: 'rok „to” jest wcześniejszy niż rok „from”',
-        path: ['to'],
-      }),
-      /** The project within which it was adopted. */
-      project: reference('projects').optional(),
-      /** The model it follows. */
-      model: reference('models').optional(),
+      place: reference('places').describe('Gmina albo miasto, którego rada przyjęła program, np. `miasto-rybnik`.'),
+      resolution: z
+        .strictObject({
+          body: plainText.describe('Organ, który podjął uchwałę, np. „Rada Miasta Rybnika”.'),
+          number: plainText.describe('Numer uchwały tak, jak jest zapisany, np. „715/XLIII/2021”.'),
+          date: isoDate.describe('Dzień podjęcia uchwały, np. 2021-09-23.'),
+        })
+        .describe('Uchwała, którą przyjęto program.'),
+      years: z
+        .strictObject({
+          from: year.describe('Pierwszy rok programu, np. 2021.'),
+          to: year.describe('Ostatni rok programu, np. 2025; nie wcześniejszy niż `from`.'),
+        })
+        .refine((years) => years.from <= years.to, {
+          error: 'rok „to” jest wcześniejszy niż rok „from”',
+          path: ['to'],
+        })
+        .describe('Lata, na które przyjęto program.'),
+      project: reference('projects').optional().describe('Projekt, w ramach którego przyjęto program, np. `lokalne-programy-opieki-wytchnieniowej`.'),
+      model: reference('models').optional().describe('Model, według którego powstał program, np. `model-tworzenia-programow-opieki-wytchnieniowej`.'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -10,36 +10,37 @@ export function projectSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** Lead partner (lider) — an id from `content/institutions/`. */
-      lead: reference('institutions'),
-      /** Partners, in the order the source lists them. */
-      partners: z.array(reference('institutions')).default([]),
-      /** Other institutions with a role the source describes, e.g. an OPS acting for its city. */
-      otherParticipants: z.array(z.strictObject({ institution: reference('institutions'), role: plainText })).default([]),
-      funding: z.strictObject({
-        /** One of: easi-2014-2020, po-wer-2014-2020, fers-2021-2027. */
-        programme: z.enum(keysOf(fundingProgrammes), {
-          error: (issue) => `oczekiwano jednego z programów: ${Object.keys(fundingProgrammes).join(', ')}; znaleziono „${String(issue.input)}”`,
-        }),
-        /** Priority axis as the source writes it, e.g. "IV. Innowacje społeczne i współpraca ponadnarodowa". */
-        priorityAxis: plainText.optional(),
-        /** Measure (działanie), e.g. "4.3 Współpraca ponadnarodowa". */
-        measure: plainText.optional(),
-        /** Fund, e.g. "Europejski Fundusz Społeczny Plus". */
-        fund: plainText.optional(),
-        /** Call for proposals (konkurs) with its number and title. */
-        call: plainText.optional(),
-        /** Type of projects within the measure, when the source names it. */
-        projectType: plainText.optional(),
-      }),
-      /** Period of the project; either end may be missing when the source does not give it. */
+      lead: reference('institutions').describe('Lider projektu: instytucja z `content/institutions/`, np. `rops-kielce`.'),
+      partners: z.array(reference('institutions')).default([]).describe('Partnerzy projektu w kolejności ze źródła, np. `[rops-rzeszow, rops-lublin]`.'),
+      otherParticipants: z
+        .array(
+          z.strictObject({
+            institution: reference('institutions').describe('Instytucja, np. `ops-rybnik`.'),
+            role: plainText.describe('Jej rola słowami źródła, np. „realizuje działania projektu w imieniu Miasta Rybnika”.'),
+          }),
+        )
+        .default([])
+        .describe('Inne podmioty, których rolę w projekcie opisuje źródło, np. ośrodek pomocy społecznej działający w imieniu miasta.'),
+      funding: z
+        .strictObject({
+          programme: z
+            .enum(keysOf(fundingProgrammes), {
+              error: (issue) => `oczekiwano jednego z programów: ${Object.keys(fundingProgrammes).join(', ')}; znaleziono „${String(issue.input)}”`,
+            })
+            .describe('Program, z którego projekt jest finansowany.'),
+          priorityAxis: plainText.optional().describe('Oś priorytetowa tak, jak zapisuje ją źródło, np. „IV. Innowacje społeczne i współpraca ponadnarodowa”.'),
+          measure: plainText.optional().describe('Działanie, np. „4.3 Współpraca ponadnarodowa”.'),
+          fund: plainText.optional().describe('Fundusz, np. „Europejski Fundusz Społeczny Plus (EFS+)”.'),
+          call: plainText.optional().describe('Konkurs (nabór) z numerem i tytułem, tak jak podaje go źródło.'),
+          projectType: plainText.optional().describe('Typ projektów w ramach działania, gdy źródło go nazywa.'),
+        })
+        .describe('Finansowanie projektu.'),
       period: z
         .strictObject({
-          start: isoDate.optional(),
-          end: isoDate.optional(),
-          /** Years only, for sources that give no days ("w latach 2018–2021"). */
-          startYear: year.optional(),
-          endYear: year.optional(),
+          start: isoDate.optional().describe('Pierwszy dzień projektu, np. 2018-04-01.'),
+          end: isoDate.optional().describe('Ostatni dzień projektu, np. 2022-11-30; nie wcześniej niż `start`.'),
+          startYear: year.optional().describe('Rok rozpoczęcia, gdy źródło podaje tylko lata („w latach 2018–2021”), np. 2018.'),
+          endYear: year.optional().describe('Rok zakończenia, gdy źródło podaje tylko lata; nie wcześniejszy niż `startYear`.'),
         })
         .superRefine((period, ctx) => {
           if (period.start && period.end && period.start > period.end) {
@@ -48,30 +49,32 @@ export function projectSchema(reference: ReferenceTo) {
           if (period.startYear && period.endYear && period.startYear > period.endYear) {
             ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'rok końcowy jest wcześniejszy niż rok początkowy' });
           }
-        }),
-      /** Money as the source gives it; every part is optional because sources differ. */
+        })
+        .describe(
+          'Okres realizacji: daty `start` i `end` albo same lata `startYear` i `endYear`, gdy źródło podaje tylko lata. Czego źródło nie podaje, tego się nie wpisuje (strona pokaże „brak danych”).',
+        ),
+      // Every part of the budget is optional: the sources give different figures.
       budget: z
         .strictObject({
-          /** Total value (całkowita wartość / całkowity koszt) in zł. */
-          total: money.optional(),
-          /** True when the source gives the total as a ceiling ("nie więcej niż"). */
-          totalIsCeiling: z.boolean().default(false),
-          /** EU co-financing (dofinansowanie z UE) in zł. */
-          euFunding: money.optional(),
-          /** Targeted grant from the state budget (dotacja celowa) in zł. */
-          targetedGrant: money.optional(),
-          /** Maximum co-financing rate of eligible costs, in percent. */
-          maxCofinancingRate: percent.optional(),
-          /** Whether the beneficiary's own contribution is required, when the source says. */
-          ownContributionRequired: z.boolean().optional(),
-          /** The source document of these figures. */
-          source: reference('sources'),
+          total: money.optional().describe('Całkowita wartość (całkowity koszt) projektu, np. `31 023 712,56` albo `31023712.56`.'),
+          totalIsCeiling: z.boolean().default(false).describe('`true`, gdy źródło podaje całkowitą wartość jako górną granicę („nie więcej niż”).'),
+          euFunding: money.optional().describe('Dofinansowanie z UE, np. `13 704 221,30`.'),
+          targetedGrant: money.optional().describe('Dotacja celowa z budżetu państwa, np. `4 655 373,79`.'),
+          maxCofinancingRate: percent.optional().describe('Maksymalny poziom dofinansowania wydatków kwalifikowalnych w procentach, np. 100.'),
+          ownContributionRequired: z.boolean().optional().describe('Czy wymagany jest wkład własny beneficjenta – tylko gdy źródło to mówi.'),
+          source: reference('sources').describe('Dokument źródłowy tych liczb, np. `zrodlo-liderzy-kooperacji`.'),
         })
-        .optional(),
-      /** Territory covered: ids of places (województwa, powiaty, gminy) the source names. */
-      territory: z.array(reference('places')).default([]),
-      /** What the source says about territory beyond named places, e.g. "20 powiatów i 30 gmin". */
-      territoryNote: plainText.optional(),
+        .optional()
+        .describe(
+          'Kwoty tak, jak podaje je źródło: tylko te, które w nim są, zawsze z `source`. Z nich powstają wykres budżetów i plik `/dane/budzety-projektow.csv`; strona sama podpisuje je źródłem.',
+        ),
+      territory: z
+        .array(reference('places'))
+        .default([])
+        .describe('Obszar projektu: miejsca (województwa, powiaty, gminy), które wymienia źródło, np. `[wojewodztwo-podlaskie, gmina-michalowo]`.'),
+      territoryNote: plainText
+        .optional()
+        .describe('Co źródło mówi o obszarze poza wymienionymi miejscami, np. „Innowacja obejmuje 5 gmin i 2 powiaty województwa podlaskiego.”'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -5,22 +5,17 @@ import { entryId } from './entry-id.ts';
 
 /** A source document: one of the documents every fact on the site comes from. */
 export const sourceSchema = z.strictObject({
-  /** Stable id used in `sources:` fields, e.g. "zrodlo-liderzy-kooperacji". */
-  id: entryId,
-  /** Title as the document gives it. */
-  title,
-  /** What kind of document it is. */
-  kind: z.enum(keysOf(sourceKinds), {
-    error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(sourceKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
-  }),
-  /** Who published it, when the document says. */
-  publisher: plainText.optional(),
-  /** File name of the archived copy the editors worked from. */
-  archivedCopy: plainText,
-  /** What the document covers, in a sentence or two. */
-  summary: plainText,
-  /** Former ids whose addresses lead to this source's page; see `formerIds`. */
-  aliases: formerIds,
+  id: entryId.describe('Stały identyfikator, którego używają pola `sources` i `source` oraz `<Cite source="…" />`, np. `zrodlo-liderzy-kooperacji`.'),
+  title: title.describe('Tytuł, jaki podaje dokument, np. „Model tworzenia lokalnych programów opieki wytchnieniowej”.'),
+  kind: z
+    .enum(keysOf(sourceKinds), {
+      error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(sourceKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
+    })
+    .describe('Rodzaj dokumentu.'),
+  publisher: plainText.optional().describe('Kto opublikował dokument, gdy dokument to podaje.'),
+  archivedCopy: plainText.describe('Nazwa pliku kopii w `content/archive/`, z której pracowała redakcja, np. `000_02c70b4723686d81.txt`.'),
+  summary: plainText.describe('O czym jest dokument, w jednym–dwóch zdaniach.'),
+  aliases: formerIds.describe('Dawne identyfikatory dokumentu, których adresy prowadzą do jego strony; zob. „Zmiana adresu wpisu”.'),
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

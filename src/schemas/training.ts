@@ -6,12 +6,9 @@ export function trainingSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
-      /** The project that runs it. */
-      project: reference('projects'),
-      /** Who takes part, as the source says. */
-      audience: z.array(plainText).default([]),
-      /** Models the training teaches, if any. */
-      models: z.array(reference('models')).default([]),
+      project: reference('projects').describe('Projekt, w którym prowadzi się szkolenie, np. `liderzy-kooperacji`.'),
+      audience: z.array(plainText).default([]).describe('Kto bierze udział, słowami źródła, np. „kadra instytucji pomocy i integracji społecznej”.'),
+      models: z.array(reference('models')).default([]).describe('Modele, których dotyczy szkolenie, np. `[model-kooperacji-dla-gmin-wiejskich]`.'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -16,10 +16,8 @@ function workflowItemSchema(reference: ReferenceTo) {
     [
       plainText.transform((label) => ({ label, term: undefined })),
       z.strictObject({
-        /** The item as the page shows it, e.g. "zindywidualizowana diagnoza potrzeb". */
-        label: plainText,
-        /** Glossary entry explaining it, e.g. `kontrakt-socjalny`. */
-        term: reference('glossary').optional(),
+        label: plainText.describe('Nazwa tak, jak pokazuje ją strona, np. „zindywidualizowana diagnoza potrzeb”.'),
+        term: reference('glossary').optional().describe('Hasło ze słownika, które ją objaśnia, np. `wywiad-srodowiskowy`.'),
       }),
     ],
     {
@@ -33,12 +31,11 @@ const workflowNextSchema = z.union(
   [
     entryId.transform((step) => ({ step, when: undefined, loop: false })),
     z.strictObject({
-      /** Id of the step to go to. */
-      step: entryId,
-      /** When to take this way, for a choice between steps ("lub"), e.g. "gdy potrzebny jest mediator". */
-      when: plainText.optional(),
-      /** `true` for a deliberate way back to an earlier step, e.g. from monitoring to diagnosis. */
-      loop: z.boolean().default(false),
+      step: entryId.describe('Identyfikator kroku, do którego prowadzi ta droga.'),
+      when: plainText
+        .optional()
+        .describe('Kiedy wybrać tę drogę, gdy jest ich kilka („lub”), np. „gdy współpraca z instytucją sektorową wymaga mediatora lub eksperta”.'),
+      loop: z.boolean().default(false).describe('`true` dla zamierzonego powrotu do wcześniejszego kroku, np. z monitorowania do diagnozy.'),
     }),
   ],
   { error: 'oczekiwano identyfikatora kroku albo pól „step”, „when” i „loop”' },
@@ -46,23 +43,23 @@ const workflowNextSchema = z.union(
 
 export function workflowStepSchema(reference: ReferenceTo) {
   return z.strictObject({
-    /** Stable id: the step's address is `#krok-<id>`, so it never changes when the title does. */
-    id: entryId,
-    /** Short title, e.g. "Wywiad środowiskowy". */
-    title,
-    /** What happens in this step, in plain words. */
-    summary: plainText,
-    /** Who acts: named institutions or kinds of bodies. Empty when the source does not say. */
-    actors: z.array(reference('institutions')).default([]),
-    /** Sectors involved, e.g. `[edukacja, ochrona-zdrowia]`. */
+    id: entryId.describe(
+      'Stały identyfikator kroku, np. `zgloszenie-potrzeby`. Adres kroku to `#krok-<id>`, więc po publikacji się go nie zmienia, także gdy zmienia się tytuł.',
+    ),
+    title: title.describe('Krótki tytuł kroku, np. „Wywiad środowiskowy”.'),
+    summary: plainText.describe('Co się dzieje w tym kroku, prostym językiem.'),
+    actors: z
+      .array(reference('institutions'))
+      .default([])
+      .describe('Kto działa: instytucje i rodzaje instytucji, np. `[rodzaj-ops, rodzaj-rops]`; pusta lista, gdy źródło tego nie mówi.'),
     sectors: z
       .array(
         z.enum(keysOf(workflowSectors), {
           error: (issue) => `oczekiwano jednego z sektorów: ${Object.keys(workflowSectors).join(', ')}; znaleziono „${String(issue.input)}”`,
         }),
       )
-      .default([]),
-    /** Levels of government, e.g. `[gmina, powiat]`. */
+      .default([])
+      .describe('Sektory, których dotyczy krok, np. `[edukacja, ochrona-zdrowia]`.'),
     levels: z
       .array(
         z.enum(keysOf(workflowLevels), {
@@ -75,30 +72,45 @@ export function workflowStepSchema(reference: ReferenceTo) {
               : `oczekiwano listy poziomów, np. [gmina, powiat]; dozwolone: ${Object.keys(workflowLevels).join(', ')}`,
         },
       )
-      .min(1, { error: `podaj co najmniej jeden poziom: ${Object.keys(workflowLevels).join(', ')}` }),
-    inputs: z.array(workflowItemSchema(reference)).default([]),
-    outputs: z.array(workflowItemSchema(reference)).default([]),
-    /** `true` when the step happens only if needed ("w razie potrzeby"). */
-    optional: z.boolean().default(false),
-    /** Where to go next. Several entries are a choice; each then says `when`. Empty for an end step. */
-    next: z.array(workflowNextSchema).default([]),
-    /** The source document this step is taken from. */
-    source: reference('sources'),
+      .min(1, { error: `podaj co najmniej jeden poziom: ${Object.keys(workflowLevels).join(', ')}` })
+      .describe('Poziomy, na których dzieje się krok, co najmniej jeden, np. `[gmina, powiat]`.'),
+    inputs: z
+      .array(workflowItemSchema(reference))
+      .default([])
+      .describe('Z czego krok korzysta: nazwy albo `{ label, term }` z hasłem ze słownika, np. `[zgłoszenie potrzeby wsparcia]`.'),
+    outputs: z
+      .array(workflowItemSchema(reference))
+      .default([])
+      .describe('Co krok daje, w tej samej postaci co `inputs`, np. `{ label: wywiad środowiskowy, term: wywiad-srodowiskowy }`.'),
+    optional: z.boolean().default(false).describe('`true` dla kroku, który odbywa się tylko „w razie potrzeby”.'),
+    next: z
+      .array(workflowNextSchema)
+      .default([])
+      .describe(
+        'Następne kroki: sam identyfikator kroku albo `{ step, when, loop }`. Kilka pozycji to wybór („lub”) i każda ma wtedy `when`. Krok bez `next` kończy przebieg.',
+      ),
+    source: reference('sources').describe('Dokument źródłowy, z którego pochodzi krok, np. `zrodlo-kooperacja-miasta`.'),
   });
 }
 
 export function workflowSchema(reference: ReferenceTo) {
   return z.strictObject({
-    /**
-     * Short code of the workflow, e.g. "MK-M": step 3 is cited as "MK-M 3" and answers to `#mk-m-3`.
-     * Unique across models; changing it breaks the codes trainers have printed.
-     */
-    code: z.string({ error: 'brak kodu przebiegu: podaj krótki kod wielkimi literami, np. MK-M' }).regex(WORKFLOW_CODE, {
-      error: (issue) => `oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „${String(issue.input)}”`,
-    }),
-    /** What the source supports and what it leaves out, shown above the steps. */
-    note: plainText.optional(),
-    steps: z.array(workflowStepSchema(reference)).min(2, { error: 'przebieg musi mieć co najmniej 2 kroki' }),
+    code: z
+      .string({ error: 'brak kodu przebiegu: podaj krótki kod wielkimi literami, np. MK-M' })
+      .regex(WORKFLOW_CODE, {
+        error: (issue) => `oczekiwano kodu z 2–5 wielkich liter, z jedną częścią po łączniku lub bez niej, np. MK-M, MKPS; znaleziono „${String(issue.input)}”`,
+      })
+      .meta({ editorType: 'kod: 2–5 wielkich liter, opcjonalnie łącznik i 1–3 litery' })
+      .describe(
+        'Krótki kod przebiegu, inny w każdym modelu, np. `MK-M`: trzeci krok ma kod „MK-M 3” i adres `#mk-m-3`. Trenerzy drukują te kody, więc po publikacji kodu się nie zmienia.',
+      ),
+    note: plainText.optional().describe('Co źródło mówi o przebiegu, a czego nie podaje; strona pokazuje to nad krokami.'),
+    steps: z
+      .array(workflowStepSchema(reference))
+      .min(2, { error: 'przebieg musi mieć co najmniej 2 kroki' })
+      .describe(
+        'Kroki w kolejności przebiegu, co najmniej 2; pierwszy jest początkiem. Nowy krok najlepiej dopisać na końcu: wstawiony w środek przesuwa numery w kodach kroków.',
+      ),
   });
 }
 
