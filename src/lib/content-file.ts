@@ -83,7 +83,9 @@ export function readPageFile(file: string, text: string): PageFile {
     });
     return { data: data as Record<string, unknown>, body, problems };
   }
-  return { data: data as Record<string, unknown>, body, facts: bodyFacts(parsed.tree, text, format), problems };
+  // A copy, because the facts' strings are slices of the file's text and would keep all of it
+  // alive for as long as the rules need the facts (the whole content sync, every file at once).
+  return { data: data as Record<string, unknown>, body, facts: structuredClone(bodyFacts(parsed.tree, text, format)), problems };
 }
 
 /** The MDX parser's common complaints in the editor's words; the rest pass through as written. */

@@ -57,6 +57,14 @@ class SyncRun {
     this.#loaded.add(type);
     return this.#loaded.size === contentTypeNames.length;
   }
+
+  /**
+   * Lets go of what the finished round read: its facts keep every file's text alive (headings
+   * are slices of it), which the rest of the build never needs; the handoff keeps what it does.
+   */
+  release(): void {
+    this.round = new ContentRound(this.schemas);
+  }
 }
 
 export interface PipelineOptions {
@@ -109,6 +117,7 @@ function loaderFor(type: ContentTypeName, run: SyncRun, options: PipelineOptions
       if (!run.end(type)) return;
       const result = round.finish({ includeDrafts: options.includeDrafts, archive: archiveNames(root) });
       handOffRound(result, options.includeDrafts);
+      run.release();
       if (!result.report) return;
       // The dev server keeps running so the editor can fix the file; a build or a check stops.
       if (context.watcher) context.logger.error(result.report);
