@@ -11,7 +11,10 @@ import { consultationPhase, type ConsultationPhase } from '../lib/consultation/c
 import { formatDatePl } from '../lib/dates.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
 import { remarksFileName, remarksToCsv, REMARK_COLUMNS } from '../lib/consultation/remarks-csv.ts';
-import { RemarkStore, type Remark, type StorageLike, type StorageProblem } from '../lib/consultation/remarks-store.ts';
+import type { StorageLike } from '../lib/consultation/guarded-storage.ts';
+import type { Remark } from '../lib/consultation/remark.ts';
+import { RemarkStore } from '../lib/consultation/remarks-store.ts';
+import type { StorageProblem } from '../lib/consultation/store-problems.ts';
 import { RemarkDialog, type RemarkFormValues } from './RemarkDialog.tsx';
 
 interface Paragraph {
