@@ -21,15 +21,8 @@ import {
   type CoursePathProblem,
 } from '../lib/course-path.ts';
 import { listInPolish } from '../lib/polish-list.ts';
-import {
-  catalogueItemKind,
-  CATALOGUE_KINDS,
-  catalogueView,
-  groupByPage,
-  itemsFoundByFilterOnly,
-  type CatalogueItem,
-  type CatalogueKind,
-} from '../lib/link-catalogue.ts';
+import { catalogueItemKind, CATALOGUE_KINDS, type CatalogueItem, type CatalogueKind } from '../lib/link-catalogue.ts';
+import { catalogueView, groupByPage, itemsFoundByFilterOnly } from '../lib/link-catalogue-view.ts';
 import { formatNumberPl } from '../lib/numbers.ts';
 import { countPl } from '../lib/plural.ts';
 import { loadCatalogue } from './load-catalogue.ts';
