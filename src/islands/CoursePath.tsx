@@ -6,8 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { coursePathBuilderAddress, decodeCoursePath, DEFAULT_COURSE_PATH_TITLE, resolveCoursePath, type CoursePathProblem } from '../lib/course-path.ts';
-import { CATALOGUE_KIND_LABELS, type CatalogueItem } from '../lib/link-catalogue.ts';
-import { countPl } from '../lib/plural.ts';
+import { CATALOGUE_KIND_LABELS, catalogueItemCount, type CatalogueItem } from '../lib/link-catalogue.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
 import { showInPrintHeader } from '../browser/print-header.ts';
@@ -99,7 +98,7 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
         <div className="path-problems" role="alert">
           <p>
             Nie udało się wczytać listy elementów serwisu, więc nie możemy pokazać tej ścieżki. Sprawdź połączenie z internetem i odśwież stronę. Adres ścieżki
-            jest w porządku: zawiera {countPl(view.keys.length, { one: 'element', few: 'elementy', many: 'elementów' })}.
+            jest w porządku: zawiera {catalogueItemCount(view.keys.length)}.
           </p>
         </div>
       )}
@@ -107,7 +106,7 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
       {view.state === 'ready' && view.items.length > 0 && (
         <>
           <p className="course-path__summary-line">
-            {countPl(view.items.length, { one: 'element', few: 'elementy', many: 'elementów' })} do przejścia po kolei. Każdy prowadzi do miejsca w serwisie.{' '}
+            {catalogueItemCount(view.items.length)} do przejścia po kolei. Każdy prowadzi do miejsca w serwisie.{' '}
             <a className="course-path__edit no-print" href={editHref}>
               Edytuj ścieżkę
             </a>

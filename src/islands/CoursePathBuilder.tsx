@@ -20,11 +20,8 @@ import {
   resolveCoursePath,
   type CoursePathProblem,
 } from '../lib/course-path.ts';
-import { listInPolish } from '../lib/polish-list.ts';
-import { catalogueItemKind, CATALOGUE_KINDS, type CatalogueItem, type CatalogueKind } from '../lib/link-catalogue.ts';
-import { catalogueView, groupByPage, itemsFoundByFilterOnly } from '../lib/link-catalogue-view.ts';
-import { formatNumberPl } from '../lib/numbers.ts';
-import { countPl } from '../lib/plural.ts';
+import { catalogueItemCount, catalogueItemKind, CATALOGUE_KINDS, type CatalogueItem, type CatalogueKind } from '../lib/link-catalogue.ts';
+import { catalogueView, catalogueViewSummary, groupByPage, itemsFoundByFilterOnly } from '../lib/link-catalogue-view.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
 
@@ -35,7 +32,6 @@ interface Props {
 }
 
 const KIND_FILTER_LABELS: Record<CatalogueKind, string> = { sekcja: 'Sekcje', krok: 'Kroki modeli', wykres: 'Wykresy' };
-const ELEMENTS = { one: 'element', few: 'elementy', many: 'elementów' };
 
 type Control = 'up' | 'down' | 'remove';
 
@@ -127,7 +123,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
     } else if (result === 'already-there') {
       announce(`„${item.title}” jest już w ścieżce, na pozycji ${positionOf(item.key)}.`);
     } else {
-      announce(`Ścieżka ma już ${countPl(MAX_COURSE_PATH_ITEMS, ELEMENTS)} i więcej się nie zmieści. Usuń któryś, aby dodać „${item.title}”.`);
+      announce(`Ścieżka ma już ${catalogueItemCount(MAX_COURSE_PATH_ITEMS)} i więcej się nie zmieści. Usuń któryś, aby dodać „${item.title}”.`);
     }
   };
 
@@ -148,7 +144,7 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
     const neighbour = next[index] ?? next[index - 1];
     pendingFocus.current = neighbour ? { key: neighbour, control: 'remove' } : { heading: true };
     setKeys(next);
-    announce(`Usunięto „${item.title}” ze ścieżki. ${next.length === 0 ? 'Ścieżka jest pusta.' : `Zostało: ${countPl(next.length, ELEMENTS)}.`}`);
+    announce(`Usunięto „${item.title}” ze ścieżki. ${next.length === 0 ? 'Ścieżka jest pusta.' : `Zostało: ${catalogueItemCount(next.length)}.`}`);
   };
 
   const copy = async () => {
@@ -213,10 +209,10 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
             ))}
           </fieldset>
           <p className="path-builder__count" aria-live="polite">
-            {countText(view, catalogue.length, kinds.length, byFilterOnly)}
+            {catalogueViewSummary(view, { total: catalogue.length, kindsChosen: kinds.length, foundByFilterOnly: byFilterOnly })}
           </p>
           <p className="path-builder__skip">
-            <a href="#twoja-sciezka">Przejdź do swojej ścieżki ({countPl(keys.length, ELEMENTS)})</a>
+            <a href="#twoja-sciezka">Przejdź do swojej ścieżki ({catalogueItemCount(keys.length)})</a>
           </p>
           {pages.map((page) => (
             <div className="path-catalogue-page" key={page.pageHref}>
@@ -325,20 +321,6 @@ export default function CoursePathBuilder({ catalogueHref, plainFormId }: Props)
       </div>
     </div>
   );
-}
-
-/** What the list shows: all items, the matches (and how many are drawn), or what is left out until something is typed. */
-function countText(view: ReturnType<typeof catalogueView>, total: number, kindCount: number, byFilterOnly: ReturnType<typeof itemsFoundByFilterOnly>): string {
-  if (kindCount === 0) return 'Zaznacz co najmniej jeden rodzaj elementów.';
-  if (view.filtered) {
-    const matching = `Pasuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;
-    return view.shown.length < view.matching ? `${matching} Lista pokazuje pierwsze ${view.shown.length}: dopisz słowo, aby zawęzić wyniki.` : matching;
-  }
-  if (view.matching === total) return `Wszystkie elementy: ${formatNumberPl(total)}.`;
-  const hidden = byFilterOnly.reduce((sum, group) => sum + group.count, 0);
-  const listed = `Lista pokazuje ${formatNumberPl(view.matching)} z ${formatNumberPl(total)} elementów.`;
-  if (hidden === 0) return listed;
-  return `${listed} Sekcje stron ${listInPolish(byFilterOnly.map(({ group }) => group))} (${formatNumberPl(hidden)}) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.`;
 }
 
 /** "Krok MK-M 3:" before an item's title, in the catalogue and in the chosen list alike. */

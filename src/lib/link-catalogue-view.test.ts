@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { drafts, items, MODEL } from './__fixtures__/catalogue-items.ts';
 import type { CatalogueItem, CatalogueItemDraft } from './link-catalogue.ts';
 import { withKeys } from './link-catalogue-keys.ts';
-import { catalogueView, filterCatalogue, groupByPage, isFoundByFilterOnly, itemsFoundByFilterOnly, itemsListedWithoutFilter } from './link-catalogue-view.ts';
+import {
+  catalogueView,
+  catalogueViewSummary,
+  filterCatalogue,
+  groupByPage,
+  isFoundByFilterOnly,
+  itemsFoundByFilterOnly,
+  itemsListedWithoutFilter,
+} from './link-catalogue-view.ts';
 
 describe('grouping and filtering', () => {
   test('items are grouped by page in catalogue order', () => {
@@ -73,6 +81,23 @@ describe('items on per-gmina pages', () => {
     expect(many.matching).toBe(250);
     expect(many.shown).toHaveLength(100);
     expect(many.shown[0]!.pageTitle).toBe('Gminny program w gminie Przykładowa 1');
+  });
+
+  test('the summary says what the list shows, and how to find what it leaves out', () => {
+    const summary = (query: string, kinds: CatalogueItem['kind'][], catalogue = grown) =>
+      catalogueViewSummary(catalogueView(catalogue, { query, kinds }), {
+        total: catalogue.length,
+        kindsChosen: kinds.length,
+        foundByFilterOnly: itemsFoundByFilterOnly(catalogue),
+      });
+    expect(summary('', ['sekcja', 'krok', 'wykres'], items)).toBe('Wszystkie elementy: 5.');
+    expect(summary('', ['krok'], items)).toBe('Lista pokazuje 2 z 5 elementów.');
+    expect(summary('', ['sekcja', 'krok', 'wykres'])).toBe(
+      'Lista pokazuje 5 z 255 elementów. Sekcje stron programów (250) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.',
+    );
+    expect(summary('przykladowa 250', ['sekcja'])).toBe('Pasuje 1 z 255 elementów.');
+    expect(summary('cel programu', ['sekcja'])).toBe('Pasuje 250 z 255 elementów. Lista pokazuje pierwsze 100: dopisz słowo, aby zawęzić wyniki.');
+    expect(summary('cel', [])).toBe('Zaznacz co najmniej jeden rodzaj elementów.');
   });
 
   test('no kind chosen shows nothing', () => {

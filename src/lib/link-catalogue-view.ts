@@ -3,6 +3,8 @@
  * the items of per-gmina pages left out until a typed filter asks for them.
  */
 import type { CatalogueItem, CatalogueKind } from './link-catalogue.ts';
+import { formatNumberPl } from './numbers.ts';
+import { listInPolish } from './polish-list.ts';
 import { searchKey } from './search-text.ts';
 import { stepCodeAnchor } from './step-codes.ts';
 
@@ -104,4 +106,32 @@ export function catalogueView(items: readonly CatalogueItem[], filter: Catalogue
   }
   const matches = filterCatalogue(items, filter);
   return { shown: matches.slice(0, limit), matching: matches.length, filtered };
+}
+
+/** "5 z 1234 elementów": how many of the whole catalogue a list holds. */
+function ofAllItems(count: number, total: number): string {
+  return `${formatNumberPl(count)} z ${formatNumberPl(total)} elementów`;
+}
+
+export interface CatalogueViewContext {
+  /** How many items the whole catalogue has. */
+  total: number;
+  /** How many kinds the trainer has chosen to show. */
+  kindsChosen: number;
+  /** `itemsFoundByFilterOnly` of the whole catalogue. */
+  foundByFilterOnly: readonly { group: string; count: number }[];
+}
+
+/** What a view of the list shows: all items, the matches (and how many are drawn), or what is left out until something is typed. */
+export function catalogueViewSummary(view: CatalogueView, { total, kindsChosen, foundByFilterOnly }: CatalogueViewContext): string {
+  if (kindsChosen === 0) return 'Zaznacz co najmniej jeden rodzaj elementów.';
+  if (view.filtered) {
+    const matching = `Pasuje ${ofAllItems(view.matching, total)}.`;
+    return view.shown.length < view.matching ? `${matching} Lista pokazuje pierwsze ${view.shown.length}: dopisz słowo, aby zawęzić wyniki.` : matching;
+  }
+  if (view.matching === total) return `Wszystkie elementy: ${formatNumberPl(total)}.`;
+  const hidden = foundByFilterOnly.reduce((sum, group) => sum + group.count, 0);
+  const listed = `Lista pokazuje ${ofAllItems(view.matching, total)}.`;
+  if (hidden === 0) return listed;
+  return `${listed} Sekcje stron ${listInPolish(foundByFilterOnly.map(({ group }) => group))} (${formatNumberPl(hidden)}) pojawią się, gdy wpiszesz nazwę gminy albo słowo z tytułu.`;
 }

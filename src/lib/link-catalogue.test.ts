@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { items } from './__fixtures__/catalogue-items.ts';
-import { catalogueItemKind, parseCatalogue } from './link-catalogue.ts';
+import { catalogueItemCount, catalogueItemKind, parseCatalogue } from './link-catalogue.ts';
 
 describe('naming the kind of an item', () => {
   test('a step carries its code, other kinds their label only', () => {
     expect(catalogueItemKind({ kind: 'krok', code: 'MK-M 3' })).toBe('Krok MK-M 3');
     expect(catalogueItemKind({ kind: 'sekcja' })).toBe('Sekcja');
     expect(catalogueItemKind({ kind: 'wykres' })).toBe('Wykres');
+  });
+
+  test('items are counted in the Polish plural', () => {
+    expect([1, 2, 5, 22, 40].map(catalogueItemCount)).toEqual(['1 element', '2 elementy', '5 elementów', '22 elementy', '40 elementów']);
   });
 });
 

@@ -6,6 +6,7 @@
  * written by `section-summaries.ts`. Pure: the Astro side (`src/data/link-catalogue.ts`) reads the
  * collections and hands plain values in.
  */
+import { countPl } from './plural.ts';
 
 export type CatalogueKind = 'sekcja' | 'krok' | 'wykres';
 
@@ -49,6 +50,13 @@ export function catalogueItemKind(item: Pick<CatalogueItem, 'kind' | 'code'>): s
 }
 
 export const CATALOGUE_KINDS: readonly CatalogueKind[] = ['sekcja', 'krok', 'wykres'];
+
+const ITEM_FORMS = { one: 'element', few: 'elementy', many: 'elementów' };
+
+/** "1 element", "3 elementy", "5 elementów": catalogue items as the course-path pages count them. */
+export function catalogueItemCount(count: number): string {
+  return countPl(count, ITEM_FORMS);
+}
 
 /** Keys are six characters of base 36: 36⁶ ≈ 2.2 billion values, so collisions stay rare. */
 export const CATALOGUE_KEY_LENGTH = 6;
