@@ -1,37 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { MemoryStorage, RefusingStorage } from './__fixtures__/memory-storage.ts';
 import type { StorageLike } from './guarded-storage.ts';
 import type { RemarkInput } from './remark.ts';
 import { RemarkStore, SUBMITTER_KEY } from './remarks-store.ts';
-
-/** localStorage in memory, in insertion order like the browser's. */
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
-
-/** A storage that reads fine but refuses every write with the given error. */
-class RefusingStorage extends MemoryStorage {
-  constructor(private readonly error: () => unknown) {
-    super();
-  }
-  override setItem(): void {
-    throw this.error();
-  }
-}
 
 /** A storage the browser has blocked: every access throws a SecurityError. */
 class BlockedStorage implements StorageLike {
