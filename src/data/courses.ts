@@ -5,7 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { resolveSessions, type ResolvedSession } from '../lib/course-items.ts';
-import { findCatalogueItem, type CatalogueItem } from '../lib/link-catalogue.ts';
+import type { CatalogueItem } from '../lib/link-catalogue.ts';
+import { findCatalogueItem } from '../lib/link-catalogue-lookup.ts';
 import { linkCatalogue } from './link-catalogue.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 

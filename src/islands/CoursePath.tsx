@@ -4,13 +4,20 @@
  * text. Without JavaScript the server HTML explains that and links to the builder; a damaged
  * address lists its problems above whatever part of the path could still be read.
  */
-import { useEffect, useState } from 'react';
-import { coursePathBuilderAddress, decodeCoursePath, DEFAULT_COURSE_PATH_TITLE, resolveCoursePath, type CoursePathProblem } from '../lib/course-path.ts';
-import { CATALOGUE_KIND_LABELS, type CatalogueItem } from '../lib/link-catalogue.ts';
-import { countPl } from '../lib/plural.ts';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  coursePathBuilderAddress,
+  decodeCoursePath,
+  DEFAULT_COURSE_PATH_TITLE,
+  resolveCoursePath,
+  type CoursePathProblem,
+  type DecodedCoursePath,
+} from '../lib/course-path.ts';
+import { CATALOGUE_KIND_LABELS, catalogueItemCount, type CatalogueItem } from '../lib/link-catalogue.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { PathProblems } from './PathProblems.tsx';
 import { showInPrintHeader } from '../browser/print-header.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 interface Props {
   /** Address of the catalogue JSON. */
@@ -27,32 +34,38 @@ type View =
   | { state: 'ready'; title: string; keys: string[]; items: CatalogueItem[]; problems: CoursePathProblem[] }
   | { state: 'failed'; title: string; keys: string[]; problems: CoursePathProblem[] };
 
+/** The catalogue as fetched: not yet, its items, or the fetch failed. */
+type Catalogue = CatalogueItem[] | 'failed' | undefined;
+
 export default function CoursePath({ catalogueHref, builderHref, trainingsHref, siteName }: Props) {
-  const [view, setView] = useState<View>({ state: 'static' });
+  const hydrated = useHydrated();
+  // The server cannot know the address of a static page: the path is read once the page is in the browser.
+  const path = useMemo(() => (hydrated ? decodeCoursePath(location.search) : undefined), [hydrated]);
+  const needsCatalogue = path !== undefined && path.keys.length > 0;
+  const [catalogue, setCatalogue] = useState<Catalogue>(undefined);
+  const view = useMemo(() => pathView(path, catalogue), [path, catalogue]);
+
+  const windowTitle = path && (path.title || DEFAULT_COURSE_PATH_TITLE);
+  useEffect(() => {
+    if (windowTitle === undefined) return;
+    document.title = `${windowTitle} – ${siteName}`;
+    showInPrintHeader(windowTitle, location.href);
+  }, [windowTitle, siteName]);
 
   useEffect(() => {
-    const { title, keys, problems } = decodeCoursePath(location.search);
-    document.title = `${title || DEFAULT_COURSE_PATH_TITLE} – ${siteName}`;
-    showInPrintHeader(title || DEFAULT_COURSE_PATH_TITLE, location.href);
-    setView({ state: 'loading', title, keys, problems });
-    if (keys.length === 0) {
-      setView({ state: 'ready', title, keys, items: [], problems });
-      return;
-    }
+    if (!needsCatalogue) return;
     let cancelled = false;
     loadCatalogue(catalogueHref)
-      .then((catalogue) => {
-        if (cancelled) return;
-        const resolved = resolveCoursePath(keys, catalogue);
-        setView({ state: 'ready', title, keys, items: resolved.items, problems: [...problems, ...resolved.problems] });
+      .then((items) => {
+        if (!cancelled) setCatalogue(items);
       })
       .catch(() => {
-        if (!cancelled) setView({ state: 'failed', title, keys, problems });
+        if (!cancelled) setCatalogue('failed');
       });
     return () => {
       cancelled = true;
     };
-  }, [catalogueHref, siteName]);
+  }, [needsCatalogue, catalogueHref]);
 
   const title = view.state === 'static' ? '' : view.title;
   const editHref = view.state === 'static' ? builderHref : coursePathBuilderAddress({ title: view.title, keys: view.keys });
@@ -99,7 +112,7 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
         <div className="path-problems" role="alert">
           <p>
             Nie udało się wczytać listy elementów serwisu, więc nie możemy pokazać tej ścieżki. Sprawdź połączenie z internetem i odśwież stronę. Adres ścieżki
-            jest w porządku: zawiera {countPl(view.keys.length, { one: 'element', few: 'elementy', many: 'elementów' })}.
+            jest w porządku: zawiera {catalogueItemCount(view.keys.length)}.
           </p>
         </div>
       )}
@@ -107,7 +120,7 @@ export default function CoursePath({ catalogueHref, builderHref, trainingsHref, 
       {view.state === 'ready' && view.items.length > 0 && (
         <>
           <p className="course-path__summary-line">
-            {countPl(view.items.length, { one: 'element', few: 'elementy', many: 'elementów' })} do przejścia po kolei. Każdy prowadzi do miejsca w serwisie.{' '}
+            {catalogueItemCount(view.items.length)} do przejścia po kolei. Każdy prowadzi do miejsca w serwisie.{' '}
             <a className="course-path__edit no-print" href={editHref}>
               Edytuj ścieżkę
             </a>
@@ -142,4 +155,15 @@ function PathItem({ item }: { item: CatalogueItem }) {
       {item.summary && <p className="course-path__summary">{item.summary}</p>}
     </li>
   );
+}
+
+/** What the page shows for the path in the address (none before hydration) and the catalogue as fetched so far. */
+function pathView(path: DecodedCoursePath | undefined, catalogue: Catalogue): View {
+  if (!path) return { state: 'static' };
+  const { title, keys, problems } = path;
+  if (keys.length === 0) return { state: 'ready', title, keys, items: [], problems };
+  if (catalogue === undefined) return { state: 'loading', title, keys, problems };
+  if (catalogue === 'failed') return { state: 'failed', title, keys, problems };
+  const resolved = resolveCoursePath(keys, catalogue);
+  return { state: 'ready', title, keys, items: resolved.items, problems: [...problems, ...resolved.problems] };
 }

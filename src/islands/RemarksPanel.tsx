@@ -6,13 +6,22 @@
  * JavaScript it offers the blank form with every unit's text instead. What readers type is only
  * ever rendered as text.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { consultationPhase, type ConsultationPhase } from '../lib/consultation/consultation-phase.ts';
-import { formatDatePl } from '../lib/dates.ts';
+import { useState } from 'react';
+import { browserStorage, downloadCsv, printRemarksTable } from '../browser/remarks-browser.ts';
+import { consultationPhase, phaseNotice } from '../lib/consultation/consultation-phase.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
-import { remarksFileName, remarksToCsv, REMARK_COLUMNS } from '../lib/consultation/remarks-csv.ts';
-import { RemarkStore, type Remark, type StorageLike, type StorageProblem } from '../lib/consultation/remarks-store.ts';
+import type { Remark } from '../lib/consultation/remark.ts';
+import { remarksFileName, remarksToCsv } from '../lib/consultation/remarks-csv.ts';
+import { RemarkStore } from '../lib/consultation/remarks-store.ts';
+import { readSavedRemarks } from '../lib/consultation/saved-remarks.ts';
+import type { StorageProblem } from '../lib/consultation/store-problems.ts';
 import { RemarkDialog, type RemarkFormValues } from './RemarkDialog.tsx';
+import { RemarkList } from './RemarkList.tsx';
+import { RemarksExport } from './RemarksExport.tsx';
+import { RemarksPrintTable } from './RemarksPrintTable.tsx';
+import { SubmitterForm } from './SubmitterForm.tsx';
+import { useHydrated } from './use-hydrated.ts';
+import { useUnitRemarkButtons } from './use-unit-remark-buttons.ts';
 
 interface Paragraph {
   id: string;
@@ -42,118 +51,79 @@ interface OpenForm {
   opener: HTMLElement | null;
 }
 
-/** The browser's storage, or null where reading it throws (storage disabled, blocked cookies). */
-function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+export default function RemarksPanel(props: Props) {
+  const hydrated = useHydrated();
+  // The remarks live in this browser's storage: the server, and hydration, can only offer the blank form.
+  if (!hydrated) return <RemarksWithoutScript templateHref={props.templateHref} />;
+  return <MyRemarks key={`${props.documentId}:${props.version}`} {...props} />;
 }
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+function RemarksWithoutScript({ templateHref }: { templateHref: string }) {
+  return (
+    <div className="remarks">
+      <p>Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.</p>
+      <p>
+        Bez JavaScriptu <a href={templateHref}>pobierz pusty formularz uwag (CSV)</a> z numerami i treścią wszystkich ustępów, uzupełnij go w arkuszu
+        kalkulacyjnym i wyślij.
+      </p>
+      <p className="remarks__status" role="status"></p>
+    </div>
+  );
 }
 
-function phaseNotice(phase: ConsultationPhase, period: Props['period']): string | null {
-  const day = (iso: string) => formatDatePl(new Date(`${iso}T00:00:00Z`));
-  if (phase === 'before') return `Konsultacje zaczną się ${day(period.from)}. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.`;
-  if (phase === 'closed')
-    return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
-  return null;
-}
-
-export default function RemarksPanel({ documentId, documentTitle, version, paragraphs, templateHref, fileName, versionHrefs, period }: Props) {
-  const store = useRef<RemarkStore | null>(null);
-  const [ready, setReady] = useState(false);
-  const [remarks, setRemarks] = useState<Remark[]>([]);
-  const [submitter, setSubmitter] = useState('');
-  const [submitterField, setSubmitterField] = useState('');
-  const [problem, setProblem] = useState<StorageProblem | null>(null);
+/** The panel in the browser: mounted after hydration, so it reads the storage as it starts. */
+function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, versionHrefs, period }: Props) {
+  const [store] = useState(() => new RemarkStore({ storage: browserStorage(), documentId, version }));
+  const [saved] = useState(() => readSavedRemarks(store));
+  const [remarks, setRemarks] = useState(saved.remarks);
+  const [submitter, setSubmitter] = useState(saved.submitter);
+  const [submitterField, setSubmitterField] = useState(saved.submitter);
+  const [problem, setProblem] = useState<StorageProblem | null>(saved.problem);
+  const [others, setOthers] = useState(saved.otherVersions);
   const [form, setForm] = useState<OpenForm | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [others, setOthers] = useState<{ version: number; count: number }[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const [phase, setPhase] = useState<ConsultationPhase>('open');
-  const openForm = useRef<(paragraphId: string, opener: HTMLElement | null) => void>(() => {});
+  const [phase] = useState(() => consultationPhase(period, new Date()));
 
   /** Reads the remarks again; returns how many this version has. */
-  const refresh = useCallback((): number => {
-    const current = store.current;
-    if (!current) return 0;
-    const otherVersions = current.otherVersions();
+  const refresh = (): number => {
+    const otherVersions = store.otherVersions();
     if (otherVersions.ok) setOthers(otherVersions.value);
-    const listed = current.list();
+    const listed = store.list();
     if (!listed.ok) {
       setProblem(listed.problem);
       return 0;
     }
     setRemarks(listed.value);
     return listed.value.length;
-  }, []);
+  };
 
-  useEffect(() => {
-    store.current = new RemarkStore({ storage: browserStorage(), documentId, version });
-    const saved = store.current.submitter();
-    if (saved.ok) {
-      setSubmitter(saved.value ?? '');
-      setSubmitterField(saved.value ?? '');
-    } else {
-      setProblem(saved.problem);
-    }
-    refresh();
-    setPhase(consultationPhase(period, new Date()));
-    setReady(true);
-  }, [documentId, version, refresh, period]);
-
-  openForm.current = (paragraphId, opener) => {
+  /** Opens the form for a new remark on a unit, with the draft typed there before, if any. */
+  const openForm = (paragraphId: string, opener: HTMLElement | null) => {
     const paragraph = paragraphs.find((candidate) => candidate.id === paragraphId);
-    if (!paragraph || !store.current) return;
-    const draft = store.current.draft();
+    if (!paragraph) return;
+    const draft = store.draft();
     const kept = draft.ok && draft.value && draft.value.paragraphId === paragraphId ? draft.value : undefined;
     setProblem(null);
     setForm({ paragraph, initial: { proposal: kept?.proposal ?? '', justification: kept?.justification ?? '' }, opener });
   };
 
-  // The buttons live in the server-rendered text, outside the island, so they are added here.
-  useEffect(() => {
-    if (!ready) return;
-    const buttons = paragraphs.flatMap((paragraph) => {
-      const unit = document.getElementById(paragraph.id);
-      if (!unit) return [];
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'unit__remark';
-      button.append('Zgłoś uwagę');
-      const hidden = document.createElement('span');
-      hidden.className = 'visually-hidden';
-      hidden.textContent = ` do ${paragraph.label}`;
-      button.append(hidden);
-      button.addEventListener('click', () => openForm.current(paragraph.id, button));
-      unit.append(button);
-      return [button];
-    });
-    return () => buttons.forEach((button) => button.remove());
-  }, [ready, paragraphs]);
+  useUnitRemarkButtons(paragraphs, remarks, openForm);
 
-  // Mark the units that already have a remark, in words as well as in the frame.
-  useEffect(() => {
-    const withRemarks = new Set(remarks.map((remark) => remark.paragraphId));
-    for (const paragraph of paragraphs) {
-      const unit = document.getElementById(paragraph.id);
-      if (!unit) continue;
-      unit.toggleAttribute('data-has-remark', withRemarks.has(paragraph.id));
-      const button = unit.querySelector<HTMLButtonElement>('.unit__remark');
-      if (button?.firstChild) button.firstChild.textContent = withRemarks.has(paragraph.id) ? 'Zgłoś kolejną uwagę' : 'Zgłoś uwagę';
-    }
-  }, [remarks, paragraphs, ready]);
+  function editRemark(remark: Remark, opener: HTMLElement) {
+    const paragraph = paragraphs.find((candidate) => candidate.id === remark.paragraphId) ?? {
+      id: remark.paragraphId,
+      label: remark.paragraphLabel,
+      text: remark.currentText,
+    };
+    setProblem(null);
+    setForm({
+      paragraph: { ...paragraph, text: remark.currentText },
+      initial: { proposal: remark.proposal, justification: remark.justification },
+      editing: remark.id,
+      opener,
+    });
+  }
 
   function closeForm(message?: string) {
     const opener = form?.opener;
@@ -163,32 +133,31 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
   }
 
   function saveForm(values: RemarkFormValues, submitterText: string) {
-    const current = store.current;
-    if (!current || !form) return;
+    if (!form) return;
     if (submitterText !== submitter) {
-      const saved = current.setSubmitter(submitterText);
-      if (!saved.ok) {
-        setProblem(saved.problem);
+      const savedSubmitter = store.setSubmitter(submitterText);
+      if (!savedSubmitter.ok) {
+        setProblem(savedSubmitter.problem);
         return;
       }
       setSubmitter(submitterText);
       setSubmitterField(submitterText);
     }
     const result = form.editing
-      ? current.update(form.editing, values)
-      : current.add({ paragraphId: form.paragraph.id, paragraphLabel: form.paragraph.label, currentText: form.paragraph.text, ...values });
+      ? store.update(form.editing, values)
+      : store.add({ paragraphId: form.paragraph.id, paragraphLabel: form.paragraph.label, currentText: form.paragraph.text, ...values });
     if (!result.ok) {
       setProblem(result.problem);
       return;
     }
-    if (!form.editing) current.clearDraft();
+    if (!form.editing) store.clearDraft();
     const count = refresh();
     closeForm(`${form.editing ? 'Zapisano zmiany w uwadze' : 'Zapisano uwagę'} do ${form.paragraph.label}. Masz ${remarkCount(count)} do tej wersji.`);
   }
 
   function remove(remark: Remark) {
-    const result = store.current?.remove(remark.id);
-    if (result && !result.ok) {
+    const result = store.remove(remark.id);
+    if (!result.ok) {
       setProblem(result.problem);
       return;
     }
@@ -199,8 +168,8 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
   }
 
   function saveSubmitter() {
-    const result = store.current?.setSubmitter(submitterField);
-    if (result && !result.ok) {
+    const result = store.setSubmitter(submitterField);
+    if (!result.ok) {
       setProblem(result.problem);
       return;
     }
@@ -215,12 +184,11 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
       setProblem(listed.problem);
       return;
     }
-    download(remarksToCsv(listed.value, submitter), remarksFileName(documentId, otherVersion));
+    downloadCsv(remarksToCsv(listed.value, submitter), remarksFileName(documentId, otherVersion));
   }
 
   function preserveCorrupt() {
-    const result = store.current?.preserveCorrupt();
-    if (!result) return;
+    const result = store.preserveCorrupt();
     if (!result.ok) {
       setProblem(result.problem);
       return;
@@ -230,40 +198,13 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
     setAnnouncement(`Uszkodzone dane zostały w pamięci przeglądarki pod kluczem ${result.value.join(', ')}; możesz już zapisywać nowe uwagi.`);
   }
 
-  function printTable() {
-    document.documentElement.dataset.print = 'uwagi';
-    const reset = () => {
-      delete document.documentElement.dataset.print;
-      window.removeEventListener('afterprint', reset);
-    };
-    window.addEventListener('afterprint', reset);
-    window.print();
-  }
-
-  const status = (
-    <p className="remarks__status" role="status">
-      {announcement}
-    </p>
-  );
-
-  if (!ready) {
-    return (
-      <div className="remarks">
-        <p>Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.</p>
-        <p>
-          Bez JavaScriptu <a href={templateHref}>pobierz pusty formularz uwag (CSV)</a> z numerami i treścią wszystkich ustępów, uzupełnij go w arkuszu
-          kalkulacyjnym i wyślij.
-        </p>
-        {status}
-      </div>
-    );
-  }
+  const notice = phaseNotice(phase, period);
 
   return (
     <div className="remarks">
-      {phaseNotice(phase, period) && (
+      {notice && (
         <p className="remarks__phase" role="note">
-          <strong>{phaseNotice(phase, period)}</strong>
+          <strong>{notice}</strong>
         </p>
       )}
       {problem && (
@@ -276,138 +217,33 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
           )}
         </div>
       )}
-      <form
-        className="remarks__submitter"
-        onSubmit={(event) => {
-          event.preventDefault();
-          saveSubmitter();
-        }}
-      >
-        <label htmlFor="podmiot-zglaszajacy">Podmiot zgłaszający</label>
-        <p className="field__hint" id="podmiot-zglaszajacy-hint">
-          Imię i nazwisko albo nazwa instytucji; trafia do kolumny „Podmiot zgłaszający” przy każdej uwadze.
-        </p>
-        <div className="remarks__submitter-row">
-          <input
-            id="podmiot-zglaszajacy"
-            type="text"
-            autoComplete="organization"
-            aria-describedby="podmiot-zglaszajacy-hint"
-            value={submitterField}
-            onChange={(event) => setSubmitterField(event.target.value)}
-          />
-          <button type="submit" className="button button--secondary">
-            Zapisz
-          </button>
-        </div>
-      </form>
+      <SubmitterForm value={submitterField} onChange={setSubmitterField} onSave={saveSubmitter} />
       <p>
         {remarks.length === 0
           ? 'Nie masz jeszcze uwag do tej wersji. Wybierz „Zgłoś uwagę” przy ustępie, którego dotyczy uwaga.'
           : `Masz ${remarkCount(remarks.length)} do wersji ${version}. Są zapisane tylko w tej przeglądarce.`}
       </p>
       {remarks.length > 0 && (
-        <ol className="remarks__list">
-          {remarks.map((remark) => (
-            <li key={remark.id} className="remark">
-              <h3>
-                <a href={`#${remark.paragraphId}`}>{remark.paragraphLabel}</a>
-              </h3>
-              <dl>
-                <dt>Dotychczasowy zapis</dt>
-                <dd>{remark.currentText}</dd>
-                <dt>Treść uwagi / proponowany zapis</dt>
-                <dd>{remark.proposal}</dd>
-                <dt>Uzasadnienie</dt>
-                <dd>{remark.justification === '' ? <span className="secondary-text">(brak)</span> : remark.justification}</dd>
-              </dl>
-              {confirming === remark.id ? (
-                <div className="remark__actions" role="group" aria-label={`Usunąć uwagę do ${remark.paragraphLabel}?`}>
-                  <span>Usunąć tę uwagę?</span>
-                  <button type="button" className="button" onClick={() => remove(remark)}>
-                    Tak, usuń<span className="visually-hidden"> uwagę do {remark.paragraphLabel}</span>
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                    Nie
-                  </button>
-                </div>
-              ) : (
-                <div className="remark__actions">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={(event) => {
-                      const paragraph = paragraphs.find((candidate) => candidate.id === remark.paragraphId) ?? {
-                        id: remark.paragraphId,
-                        label: remark.paragraphLabel,
-                        text: remark.currentText,
-                      };
-                      setProblem(null);
-                      setForm({
-                        paragraph: { ...paragraph, text: remark.currentText },
-                        initial: { proposal: remark.proposal, justification: remark.justification },
-                        editing: remark.id,
-                        opener: event.currentTarget,
-                      });
-                    }}
-                  >
-                    Edytuj<span className="visually-hidden"> uwagę do {remark.paragraphLabel}</span>
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => setConfirming(remark.id)}>
-                    Usuń<span className="visually-hidden"> uwagę do {remark.paragraphLabel}</span>
-                  </button>
-                </div>
-              )}
-            </li>
-          ))}
-        </ol>
+        <RemarkList
+          remarks={remarks}
+          confirming={confirming}
+          onEdit={editRemark}
+          onConfirmRemove={(remark) => setConfirming(remark?.id ?? null)}
+          onRemove={remove}
+        />
       )}
-      <div className="remarks__export">
-        <button type="button" className="button" disabled={remarks.length === 0} onClick={() => download(remarksToCsv(remarks, submitter), fileName)}>
-          Pobierz formularz uwag (CSV)
-        </button>
-        <button type="button" className="button button--secondary" disabled={remarks.length === 0} onClick={printTable}>
-          Drukuj tabelę uwag
-        </button>
-      </div>
-      {others.map((other) => (
-        <p key={other.version}>
-          Masz też {remarkCount(other.count)} do <a href={versionHrefs[String(other.version)] ?? '#'}>wersji {other.version}</a> tego dokumentu.{' '}
-          <button type="button" className="link-button" onClick={() => exportOther(other.version)}>
-            Pobierz je (CSV)
-          </button>
-        </p>
-      ))}
-      {status}
-      <div className="remarks-print">
-        <h2>Formularz zgłaszania uwag</h2>
-        <p>
-          Dokument: {documentTitle}, wersja {version}. Podmiot zgłaszający: {submitter || '(nie podano)'}.
-        </p>
-        <table>
-          <thead>
-            <tr>
-              {REMARK_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {remarks.map((remark, index) => (
-              <tr key={remark.id}>
-                <td>{index + 1}</td>
-                <td>{submitter}</td>
-                <td>{remark.paragraphLabel}</td>
-                <td>{remark.currentText}</td>
-                <td>{remark.proposal}</td>
-                <td>{remark.justification}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RemarksExport
+        empty={remarks.length === 0}
+        onDownload={() => downloadCsv(remarksToCsv(remarks, submitter), fileName)}
+        onPrint={printRemarksTable}
+        otherVersions={others}
+        versionHrefs={versionHrefs}
+        onDownloadOther={exportOther}
+      />
+      <p className="remarks__status" role="status">
+        {announcement}
+      </p>
+      <RemarksPrintTable documentTitle={documentTitle} version={version} submitter={submitter} remarks={remarks} />
       {form && (
         <RemarkDialog
           key={`${form.paragraph.id}-${form.editing ?? 'nowa'}`}
@@ -419,8 +255,8 @@ export default function RemarksPanel({ documentId, documentTitle, version, parag
           problem={problem?.message ?? null}
           onChange={(values) => {
             if (form.editing) return;
-            const saved = store.current?.saveDraft({ paragraphId: form.paragraph.id, ...values });
-            if (saved && !saved.ok) setProblem(saved.problem);
+            const savedDraft = store.saveDraft({ paragraphId: form.paragraph.id, ...values });
+            if (!savedDraft.ok) setProblem(savedDraft.problem);
           }}
           onSave={saveForm}
           onCancel={() => closeForm(form.editing ? undefined : 'Zamknięto formularz; wpisany tekst został zachowany jako szkic.')}

@@ -2,6 +2,7 @@
  * The search state kept in the address (`/szukaj/?q=…&typ=…&wojewodztwo=…&status=…`), read and
  * written the same way by the search page and the header dialog's "all results" link. Pure.
  */
+import { countPl } from './plural.ts';
 import { SEARCH_FILTER_NAMES, type SearchFilterName } from './search-facets.ts';
 
 export type SelectedFilters = Partial<Record<SearchFilterName, string[]>>;
@@ -57,12 +58,11 @@ export function withoutFilter(filters: SelectedFilters, name: SearchFilterName):
   return rest;
 }
 
-const rules = new Intl.PluralRules('pl-PL');
+const RESULT_FORMS = { one: 'wynik', few: 'wyniki', many: 'wyników' };
 
 /** "1 wynik", "3 wyniki", "12 wyników". */
 export function resultsLabel(count: number): string {
-  const category = rules.select(count);
-  return `${count} ${category === 'one' ? 'wynik' : category === 'few' ? 'wyniki' : 'wyników'}`;
+  return countPl(count, RESULT_FORMS);
 }
 
 /** What the live region says after a search. */

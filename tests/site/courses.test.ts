@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../support/content-check.ts';
 import { decodeCoursePath } from '../../src/lib/course-path.ts';
-import { findCatalogueItem, LINK_CATALOGUE_PATH, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
+import { LINK_CATALOGUE_PATH, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
+import { findCatalogueItem } from '../../src/lib/link-catalogue-lookup.ts';
 import type { CourseData } from '../../src/schemas/course.ts';
 import { builtPage, DIST, normalizeSpace } from './support/built-site.ts';
 

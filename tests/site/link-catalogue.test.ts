@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { catalogueKey, LINK_CATALOGUE_PATH, pageHrefOf, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
+import { LINK_CATALOGUE_PATH, parseCatalogue, type CatalogueItem } from '../../src/lib/link-catalogue.ts';
+import { catalogueKey } from '../../src/lib/link-catalogue-keys.ts';
+import { pageHrefOf } from '../../src/lib/link-catalogue-view.ts';
 import { builtPage, builtPagePaths, DIST, normalizeSpace, readableText } from './support/built-site.ts';
 
 const json: unknown = JSON.parse(readFileSync(path.join(DIST, LINK_CATALOGUE_PATH), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { consultationPhase, warsawDay } from './consultation-phase.ts';
+import { consultationPhase, phaseNotice, warsawDay } from './consultation-phase.ts';
 
 const period = { from: '2026-11-23', to: '2026-12-18' };
 
@@ -20,5 +20,15 @@ describe('consultationPhase', () => {
     expect(consultationPhase(period, new Date('2026-12-18T23:30:00Z'))).toBe('closed');
     // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July in Warsaw.
     expect(warsawDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('phaseNotice', () => {
+  test('says when the consultation begins or ended, and nothing while it is open', () => {
+    expect(phaseNotice('before', period)).toBe('Konsultacje zaczną się 23 listopada 2026. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.');
+    expect(phaseNotice('closed', period)).toBe(
+      'Konsultacje zakończyły się 18 grudnia 2026. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.',
+    );
+    expect(phaseNotice('open', period)).toBeNull();
   });
 });

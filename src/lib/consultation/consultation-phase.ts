@@ -2,6 +2,7 @@
  * Where a reader stands in a consultation period, by the calendar in Poland: a static page is
  * built once, so whether the period has begun or ended is decided in the reader's browser.
  */
+import { formatDatePl } from '../dates.ts';
 
 export type ConsultationPhase = 'before' | 'open' | 'closed';
 
@@ -16,4 +17,13 @@ export function consultationPhase(period: { from: string; to: string }, now: Dat
   if (today < period.from) return 'before';
   if (today > period.to) return 'closed';
   return 'open';
+}
+
+/** What the remarks panel says before the period and after it; nothing while it is open. */
+export function phaseNotice(phase: ConsultationPhase, period: { from: string; to: string }): string | null {
+  const day = (iso: string) => formatDatePl(new Date(`${iso}T00:00:00Z`));
+  if (phase === 'before') return `Konsultacje zaczną się ${day(period.from)}. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.`;
+  if (phase === 'closed')
+    return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
+  return null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CSV_BOM, parseCsv } from '../csv.ts';
 import { ParagraphNumberer, type DocumentStructure } from './paragraphs.ts';
 import { REMARK_COLUMNS, remarksFileName, remarksToCsv, remarkTemplateCsv } from './remarks-csv.ts';
-import type { Remark } from './remarks-store.ts';
+import type { Remark } from './remark.ts';
 
 let counter = 0;
 function remark(paragraphId: string, fields: Partial<Remark> = {}): Remark {

@@ -7,9 +7,8 @@
  */
 import { toCsv } from '../csv.ts';
 import type { DocumentStructure } from './paragraphs.ts';
-import { inDocumentOrder, type Remark } from './remarks-store.ts';
-
-export { inDocumentOrder };
+import type { Remark } from './remark.ts';
+import { inDocumentOrder } from './remark-order.ts';
 
 export const REMARK_COLUMNS = [
   'Lp.',

@@ -1,35 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { inDocumentOrder, isQuotaError, RemarkStore, SUBMITTER_KEY, type RemarkInput, type StorageLike } from './remarks-store.ts';
-
-/** localStorage in memory, in insertion order like the browser's. */
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
-
-/** A storage that reads fine but refuses every write with the given error. */
-class RefusingStorage extends MemoryStorage {
-  constructor(private readonly error: () => unknown) {
-    super();
-  }
-  override setItem(): void {
-    throw this.error();
-  }
-}
+import { MemoryStorage, RefusingStorage } from './__fixtures__/memory-storage.ts';
+import type { StorageLike } from './guarded-storage.ts';
+import type { RemarkInput } from './remark.ts';
+import { RemarkStore, SUBMITTER_KEY } from './remarks-store.ts';
 
 /** A storage the browser has blocked: every access throws a SecurityError. */
 class BlockedStorage implements StorageLike {
@@ -352,19 +325,6 @@ describe('RemarkStore: storage problems', () => {
     expect(store.add(input('p-1-1'))).toMatchObject({ ok: false, problem: { kind: 'unavailable' } });
   });
 
-  test.each([
-    ['the standard QuotaExceededError', new DOMException('x', 'QuotaExceededError'), true],
-    ['Firefox’s legacy name', { name: 'NS_ERROR_DOM_QUOTA_REACHED' }, true],
-    ['the legacy code 22', Object.assign(new Error('x'), { code: 22 }), true],
-    ['Firefox’s legacy code 1014', Object.assign(new Error('x'), { code: 1014 }), true],
-    ['a SecurityError', new DOMException('x', 'SecurityError'), false],
-    ['a TypeError', new TypeError('x'), false],
-    ['a string', 'QuotaExceededError', false],
-    ['null', null, false],
-  ])('recognises a full quota: %s → %s', (_name, error, expected) => {
-    expect(isQuotaError(error)).toBe(expected);
-  });
-
   test('a quota error under a legacy name in a write is reported as full', () => {
     const store = storeOn(new RefusingStorage(() => ({ name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 })));
     expect(store.add(input('p-1-1'))).toMatchObject({ ok: false, problem: { kind: 'full' } });
@@ -447,29 +407,5 @@ describe('RemarkStore: unreadable data is never overwritten', () => {
     expect(storeOn(storage).preserveCorrupt()).toMatchObject({ ok: false, problem: { kind: 'full' } });
     expect(storage.getItem(KEY)).toBe('zepsute');
     expect([...storage.items.keys()]).toEqual([KEY]);
-  });
-});
-
-describe('inDocumentOrder', () => {
-  test('sorts by section and unit numerically, then by time; ids that are not units go last, in their order', () => {
-    const remarks = [
-      { paragraphId: 'ogólna', createdAt: '2025-01-01T00:00:00.000Z' },
-      { paragraphId: 'p-2-1', createdAt: '2025-01-02T00:00:00.000Z' },
-      { paragraphId: 'p-10-1', createdAt: '2025-01-01T00:00:00.000Z' },
-      { paragraphId: 'p-2-1', createdAt: '2025-01-01T00:00:00.000Z' },
-      { paragraphId: 'inna', createdAt: '2024-01-01T00:00:00.000Z' },
-      { paragraphId: 'p-1-12', createdAt: '2025-01-01T00:00:00.000Z' },
-      { paragraphId: 'p-1-2', createdAt: '2025-01-01T00:00:00.000Z' },
-    ];
-    expect(inDocumentOrder(remarks).map((remark) => `${remark.paragraphId} ${remark.createdAt.slice(0, 10)}`)).toEqual([
-      'p-1-2 2025-01-01',
-      'p-1-12 2025-01-01',
-      'p-2-1 2025-01-01',
-      'p-2-1 2025-01-02',
-      'p-10-1 2025-01-01',
-      'inna 2024-01-01',
-      'ogólna 2025-01-01',
-    ]);
-    expect(remarks[0]?.paragraphId).toBe('ogólna');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { textOfSide } from './__fixtures__/word-parts.ts';
 import { ParagraphNumberer, type DocumentStructure } from './paragraphs.ts';
-import { compareVersions, PAIRING_THRESHOLD, wordParts, wordSimilarity, type ComparedItem, type VersionComparison, type WordPart } from './version-diff.ts';
+import { compareVersions, type ComparedItem, type VersionComparison } from './version-diff.ts';
 
 /** A document from `[heading, ...units]` per section, numbered as the site numbers it. */
 function documentOf(...sections: [string, ...string[]][]): DocumentStructure {
@@ -20,13 +21,6 @@ function outline(comparison: VersionComparison): string[] {
   });
 }
 
-function joined(parts: WordPart[], keep: 'added' | 'removed'): string {
-  return parts
-    .filter((part) => part.kind === 'same' || part.kind === keep)
-    .map((part) => part.text)
-    .join('');
-}
-
 /** Every changed item's parts give back the older text (same + removed) and the newer (same + added). */
 function expectPartsRebuildTexts(comparison: VersionComparison): void {
   for (const item of comparison.items) {
@@ -35,8 +29,8 @@ function expectPartsRebuildTexts(comparison: VersionComparison): void {
       continue;
     }
     const [before, after] = item.type === 'heading' ? [item.before.title, item.after.title] : [item.before.text, item.after.text];
-    expect(joined(item.parts, 'removed')).toBe(before);
-    expect(joined(item.parts, 'added')).toBe(after);
+    expect(textOfSide(item.parts, 'removed')).toBe(before);
+    expect(textOfSide(item.parts, 'added')).toBe(after);
     expect(item.parts.some((part) => part.kind !== 'same')).toBe(true);
   }
 }
@@ -329,40 +323,5 @@ describe('compareVersions', () => {
     const [, removedItem, addedItem] = comparison.items;
     expect(removedItem).toEqual({ type: 'paragraph', kind: 'removed', before: expect.objectContaining({ id: 'p-1-1' }), renumbered: false });
     expect(addedItem).toEqual({ type: 'paragraph', kind: 'added', after: expect.objectContaining({ id: 'p-1-1' }), renumbered: false });
-  });
-});
-
-describe('wordSimilarity', () => {
-  test.each([
-    ['Gmina tworzy program.', 'Gmina tworzy program.', 1],
-    ['Gmina tworzy program.', 'GMINA TWORZY PROGRAM!', 1],
-    ['jeden dwa', 'trzy cztery', 0],
-    ['jeden dwa trzy cztery', 'jeden dwa pięć sześć', 0.5],
-    ['', '', 0],
-    ['— …', '—', 0],
-    ['opieka opieka', 'opieka', 2 / 3],
-  ])('%j and %j: %d', (left, right, expected) => {
-    expect(wordSimilarity(left, right)).toBeCloseTo(expected);
-  });
-
-  test('the pairing threshold is about half of the words shared', () => {
-    expect(PAIRING_THRESHOLD).toBeGreaterThanOrEqual(0.4);
-    expect(PAIRING_THRESHOLD).toBeLessThanOrEqual(0.5);
-  });
-});
-
-describe('wordParts', () => {
-  test.each([
-    ['', ''],
-    ['', 'nowy tekst'],
-    ['stary tekst', ''],
-    ['a  b\tc', 'a b c'],
-    ['zażółć gęślą jaźń', 'zażółć gęsią jaźń'],
-    ['linia 1\r\nlinia 2', 'linia 1\nlinia 2'],
-    ['Koszt: 1 234,50 zł; VAT 23%.', 'Koszt: 1 300,00 zł; VAT 8%.'],
-  ])('parts of %j → %j join back into both texts', (before, after) => {
-    const parts = wordParts(before, after);
-    expect(joined(parts, 'removed')).toBe(before);
-    expect(joined(parts, 'added')).toBe(after);
   });
 });

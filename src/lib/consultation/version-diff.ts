@@ -9,20 +9,17 @@
  * Where the alignment finds a run of removed items next to a run of added ones, the two runs are
  * paired item by item when the texts are similar enough to be one text edited rather than one text
  * replaced by another (see `wordSimilarity` and `PAIRING_THRESHOLD`); a pair becomes a `changed`
- * item with a word-by-word diff. Headings pair only with headings and units only with units. What
- * stays unpaired is `removed` (at the place it had in the older version) or `added`.
+ * item with a word-by-word diff (`run-pairing.ts`, `word-diff.ts`). Headings pair only with headings
+ * and units only with units. What stays unpaired is `removed` (at the place it had in the older
+ * version) or `added`.
  *
  * Moving a unit to another place is not recognised as a move: it shows as removed where it was and
  * added where it is now.
  */
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import { normaliseParagraphText, type DocumentStructure, type NumberedParagraph, type NumberedSection } from './paragraphs.ts';
-
-/** A piece of a changed text: kept in both versions, only in the newer one, or only in the older one. */
-export interface WordPart {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
+import { pairRuns } from './run-pairing.ts';
+import { wordCounts, wordParts, type WordPart } from './word-diff.ts';
 
 export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed';
 
@@ -92,19 +89,6 @@ export interface VersionComparison {
   byType: { heading: ComparisonCounts; paragraph: ComparisonCounts };
 }
 
-/**
- * Removed and added texts are paired into one changed item when `wordSimilarity` is at least this:
- * with the Dice measure, half of all the words of the two texts are shared.
- */
-export const PAIRING_THRESHOLD = 0.5;
-
-/**
- * Beyond this many removed × added items in one run, the runs are not paired at all (they stay
- * removed and added): the pairing costs time in proportion to the product, and a run that long is
- * a rewrite rather than an edit.
- */
-const MAX_PAIRING_CELLS = 250_000;
-
 type Entry =
   | { type: 'heading'; key: string; words: Map<string, number>; value: NumberedSection }
   | { type: 'paragraph'; key: string; words: Map<string, number>; value: NumberedParagraph };
@@ -112,53 +96,6 @@ type Entry =
 /** Text as compared for equality: whitespace collapsed (line breaks between list items kept), Unicode composed. */
 function comparisonKey(text: string): string {
   return normaliseParagraphText(text.normalize('NFC'));
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function wordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of text.normalize('NFC').toLocaleLowerCase('pl-PL').match(WORD) ?? []) {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function total(counts: Map<string, number>): number {
-  let sum = 0;
-  for (const count of counts.values()) sum += count;
-  return sum;
-}
-
-function dice(left: Map<string, number>, right: Map<string, number>): number {
-  const size = total(left) + total(right);
-  if (size === 0) return 0;
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  let shared = 0;
-  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
-  return (2 * shared) / size;
-}
-
-/**
- * How alike two texts are, from 0 to 1: the Dice coefficient of their words (runs of letters and
- * digits, case ignored, punctuation dropped, a repeated word counted as often as it occurs), i.e.
- * twice the number of shared words divided by the number of words in both texts. Texts without any
- * word score 0, so two different runs of punctuation never pair.
- */
-export function wordSimilarity(left: string, right: string): number {
-  return dice(wordCounts(left), wordCounts(right));
-}
-
-/** The word-by-word diff of two texts; the parts join back into each text exactly. */
-export function wordParts(before: string, after: string): WordPart[] {
-  const parts: WordPart[] = [];
-  for (const change of diffWordsWithSpace(before, after)) {
-    const kind: WordPart['kind'] = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += change.value;
-    else if (change.value !== '') parts.push({ kind, text: change.value });
-  }
-  return parts;
 }
 
 function readingOrder(structure: DocumentStructure): Entry[] {
@@ -214,60 +151,6 @@ function added(entry: Entry): ComparedItem {
 
 function removed(entry: Entry): ComparedItem {
   return { type: entry.type, kind: 'removed', before: entry.value, renumbered: false } as ComparedItem;
-}
-
-/**
- * Pairs of (removed index, added index), in order, that give the highest total similarity while
- * keeping both runs in their order. Only items of one type at or above the threshold pair, with one
- * exception: a run that is exactly one heading replaced by one heading is a renamed section whatever
- * the new title, since the text around it is unchanged.
- */
-function pairRuns(removedRun: Entry[], addedRun: Entry[]): [number, number][] {
-  const [onlyRemoved] = removedRun;
-  const [onlyAdded] = addedRun;
-  if (removedRun.length === 1 && addedRun.length === 1 && onlyRemoved?.type === 'heading' && onlyAdded?.type === 'heading') return [[0, 0]];
-  const rows = removedRun.length;
-  const columns = addedRun.length;
-  if (rows === 0 || columns === 0 || rows * columns > MAX_PAIRING_CELLS) return [];
-
-  // scores[i][j]: similarity of removed i and added j when they may pair, else 0.
-  const scores = new Float64Array(rows * columns);
-  for (let i = 0; i < rows; i += 1) {
-    for (let j = 0; j < columns; j += 1) {
-      const left = removedRun[i]!;
-      const right = addedRun[j]!;
-      const score = left.type === right.type ? dice(left.words, right.words) : 0;
-      scores[i * columns + j] = score >= PAIRING_THRESHOLD ? score : 0;
-    }
-  }
-  // best[i][j]: the highest total for the first i removed and the first j added items.
-  const width = columns + 1;
-  const best = new Float64Array((rows + 1) * width);
-  for (let i = 1; i <= rows; i += 1) {
-    for (let j = 1; j <= columns; j += 1) {
-      const score = scores[(i - 1) * columns + (j - 1)]!;
-      const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + (j - 1)]!);
-      best[i * width + j] = score > 0 ? Math.max(skip, best[(i - 1) * width + (j - 1)]! + score) : skip;
-    }
-  }
-
-  const pairs: [number, number][] = [];
-  let i = rows;
-  let j = columns;
-  while (i > 0 && j > 0) {
-    const here = best[i * width + j]!;
-    const score = scores[(i - 1) * columns + (j - 1)]!;
-    if (score > 0 && here === best[(i - 1) * width + (j - 1)]! + score) {
-      pairs.push([i - 1, j - 1]);
-      i -= 1;
-      j -= 1;
-    } else if (here === best[(i - 1) * width + j]!) {
-      i -= 1;
-    } else {
-      j -= 1;
-    }
-  }
-  return pairs.reverse();
 }
 
 /** Items for one run of removed and added entries; between pairs, removed ones come before added ones. */
