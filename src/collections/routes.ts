@@ -20,12 +20,6 @@ export function sectionCrumb(type: ContentTypeName): { label: string; href: stri
   return { label: sectionTitle(type), href: sectionHref(type) };
 }
 
-/** The type whose section an address on this site is in: "/programy/x/#cel" → "programmes". */
-export function typeOfAddress(href: string): ContentTypeName | undefined {
-  const folder = /^\/([^/?#]+)/.exec(href)?.[1];
-  return contentTypeNames.find((name) => contentTypes[name].route === folder);
-}
-
 const guides = (document: string) => entryHref('guides', document);
 
 /** Addresses of one guidance document: the current text, each version, comparisons, the blank remarks form. */

@@ -298,10 +298,6 @@ export type ContentTypeName = keyof typeof contentTypes;
 /** Every content type, in the table's order (which lists, navigation and a source's page follow). */
 export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
 
-export function contentType(name: ContentTypeName): ContentTypeRow {
-  return contentTypes[name];
-}
-
 /**
  * Types whose entries are one each (everything but the versioned guidance documents, whose
  * versions src/data/guides.ts gathers into documents): what the knowledge base and its back-links hold.
