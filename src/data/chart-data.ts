@@ -7,7 +7,8 @@ import { budgetRows, selectProjects, timelineRows, type BudgetRow, type Indicato
 import { budgetTable, indicatorTable, timelineTable, type ChartTable } from '../lib/charts/chart-tables.ts';
 import { utcToday } from '../lib/charts/timeline-chart.ts';
 import { chartFigures } from './chart-figures.ts';
-import { knowledgeBase, type Ref } from './knowledge-base.ts';
+import type { SourceRef } from '../collections/entries.ts';
+import { knowledgeBase } from './knowledge-base.ts';
 
 /** The build date: the "dziś" of the timeline and the "stan na" of its table and CSV, the same in both. */
 export const BUILD_DAY = utcToday(new Date());
@@ -29,14 +30,14 @@ async function context() {
 }
 
 /** Source references for a chart's source line, each document once. */
-export function sourceRefs(ids: readonly string[]): Ref<'sources'>[] {
+export function sourceRefs(ids: readonly string[]): SourceRef[] {
   return [...new Set(ids)].map((id) => ({ collection: 'sources', id }));
 }
 
 export interface BudgetChartData {
   rows: BudgetRow[];
   table: ChartTable;
-  sources: Ref<'sources'>[];
+  sources: SourceRef[];
 }
 
 export async function budgetChartData(projectIds?: readonly string[]): Promise<BudgetChartData> {
@@ -55,7 +56,7 @@ export async function budgetChartData(projectIds?: readonly string[]): Promise<B
 export interface TimelineChartData {
   rows: TimelineRow[];
   table: ChartTable;
-  sources: Ref<'sources'>[];
+  sources: SourceRef[];
   today: Date;
 }
 
@@ -69,7 +70,7 @@ export async function timelineChartData(): Promise<TimelineChartData> {
 export interface IndicatorChartData {
   indicators: IndicatorFigures[];
   table: ChartTable;
-  sources: Ref<'sources'>[];
+  sources: SourceRef[];
   shortTitles: ReadonlyMap<string, string>;
 }
 
