@@ -1,7 +1,7 @@
-// TEMPORARY: src/lib/charts still builds entry links here; it moves to src/collections/routes.ts once the chart modules are split.
+// TEMPORARY: src/lib/charts/territory-map.ts still builds entry links here; once it takes them from its caller, as chart-tables.ts does (ChartLinks), this file goes.
 /**
- * Addresses of entries' pages for src/lib/charts: each collection's Polish section address plus
- * the entry's id. The site's own links come from the table (src/collections/routes.ts).
+ * Addresses of entries' pages for the territory map: each collection's Polish section address
+ * plus the entry's id. The site's own links come from the table (src/collections/routes.ts).
  */
 
 const sectionPaths = {
