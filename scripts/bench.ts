@@ -28,7 +28,8 @@ import { islandScripts, pagefindParts } from './bench/islands.ts';
 import { directoryBytes, htmlPageCount, largestHtmlPages, pageWeight } from './bench/measure-dist.ts';
 import { renderReport, type BrowserResult, type BuildResult, type Machine, type ReportInput } from './bench/report.ts';
 import { buildPeer, installedStarlightVersion, installPeer, peerPagePath } from './bench/starlight-peer.ts';
-import { syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
+import { measuredPage, syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
+import { hrefOf } from '../src/collections/routes.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -78,9 +79,8 @@ function machine(): Machine {
 }
 
 function ourPageTypes(pages: GeneratedPage[]): { type: string; path: string }[] {
-  const programme = pages.find((page) => page.collection === 'programmes')!;
   return [
-    { type: 'strona treści', path: `/programy/${programme.id}/` },
+    { type: 'strona treści', path: hrefOf(measuredPage(pages)) },
     { type: 'model z eksploratorem', path: MODEL_PAGE },
     { type: 'strona z wykresami', path: '/wskazniki/' },
     { type: 'wyszukiwarka', path: '/szukaj/' },
@@ -139,8 +139,7 @@ try {
     log(`${size} stron: nasz serwis ${ours.seconds.toFixed(1)} s, szczyt pamięci ${((ours.peakRssBytes ?? 0) / 1024 / 1024).toFixed(0)} MB`);
     const peer = withPeer ? await buildPeer(path.join(workspace, `peer-${size}`), pages) : undefined;
     if (peer) {
-      const programme = pages.find((page) => page.collection === 'programmes')!;
-      input.builds.push(measured('Starlight', size, peer, [{ type: 'strona treści', path: peerPagePath(programme) }]));
+      input.builds.push(measured('Starlight', size, peer, [{ type: 'strona treści', path: peerPagePath(measuredPage(pages)) }]));
       log(`${size} stron: Starlight ${peer.seconds.toFixed(1)} s`);
     }
 

@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in order (types, unit tests, build, build-output checks, browser tests)
+ * `npm test`: every check in order (lint, types, unit tests, build, build-output checks, browser tests)
  * with one summary over all suites. Later steps that need the build are skipped when it fails, and
  * counted as failed, so a broken build can never look green. The last line printed is
  * `N passed, N failed`; it is also written to .tmp/test-summary.txt for CI.
@@ -66,6 +66,8 @@ function distChecks(name: string): void {
   results.push({ name, passed: Number(match[1]), failed });
 }
 
+// ESLint, Prettier and knip as one step: it passes only when all three do.
+single('Lint (ESLint, Prettier, knip)', 'npm', ['run', '--silent', 'lint']);
 single('Typy (astro check, tsc)', 'npm', ['run', '--silent', 'check']);
 vitestProject('Testy jednostkowe', 'unit');
 // Builds in its own project copy, so it needs no build of this one and runs even when that fails.

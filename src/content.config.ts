@@ -14,7 +14,7 @@ import { referenceById } from './schemas/fields.ts';
 const schemas = new Map(contentTypeNames.map((name) => [name, contentTypes[name].schema(referenceById)]));
 const loaders = contentLoaders({ root: fileURLToPath(new URL('..', import.meta.url)), includeDrafts: draftsIncluded(process.env), schemas });
 
-/** Each type's collection, typed with its own schema so `CollectionEntry<'projects'>` knows a project's fields. */
+/** Each type's collection, typed with its own schema, so an entry of the type knows its fields. */
 type Collections = {
   [N in ContentTypeName]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: ReturnType<(typeof contentTypes)[N]['schema']> };
 };

@@ -5,7 +5,7 @@
  */
 import { versionPairs } from '../lib/consultation/documents.ts';
 import { sectionTitle } from './names.ts';
-import { contentTypeNames, contentTypes, type ContentTypeName } from './table.ts';
+import { contentTypes, type ContentTypeName } from './table.ts';
 
 export function sectionHref(type: ContentTypeName): string {
   return `/${contentTypes[type].route}/`;
@@ -20,12 +20,6 @@ export function sectionCrumb(type: ContentTypeName): { label: string; href: stri
   return { label: sectionTitle(type), href: sectionHref(type) };
 }
 
-/** The type whose section an address on this site is in: "/programy/x/#cel" → "programmes". */
-export function typeOfAddress(href: string): ContentTypeName | undefined {
-  const folder = /^\/([^/?#]+)/.exec(href)?.[1];
-  return contentTypeNames.find((name) => contentTypes[name].route === folder);
-}
-
 const guides = (document: string) => entryHref('guides', document);
 
 /** Addresses of one guidance document: the current text, each version, comparisons, the blank remarks form. */
@@ -38,11 +32,6 @@ export const guideRoutes = {
   comparisonTemplate: (document: string) => `${guides(document)}porownanie/{od}-{do}/`,
   remarkTemplate: (document: string, version: number) => `${guides(document)}wersja-${version}/formularz-uwag.csv`,
 };
-
-/** The sections of the main navigation, in the table's order (the header adds search after them). */
-export const sectionNavigation: readonly { label: string; href: string }[] = contentTypeNames
-  .filter((name) => contentTypes[name].navigation)
-  .map((name) => ({ label: sectionTitle(name), href: sectionHref(name) }));
 
 /** The page of an entry, or of the entry a reference names. */
 export function hrefOf(entry: { collection: ContentTypeName; id: string }): string {

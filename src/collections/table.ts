@@ -36,6 +36,9 @@ export type Storage = 'documents' | 'versioned' | 'list';
  */
 export type Growth = 'per-gmina' | 'per-project';
 
+/** The readers the home page shows where to start, by the id of their part of the page. */
+export type StartReader = 'dla-samorzadow' | 'dla-trenerow' | 'dla-konsultacji';
+
 /** The sections of an entry's page a trainer can link from a course path (src/data/link-catalogue.ts). */
 export type CatalogueSection = 'keyFacts' | 'body' | 'workflow' | 'roles' | 'charts' | 'indicators';
 
@@ -89,8 +92,18 @@ export interface ContentTypeRow {
     /** The title of the section listing related entries of this type, where it is not the section's title. */
     relatedTitle?: string;
   };
-  /** Whether the type's section is in the main navigation (in the table's order, before "Szukaj"). */
-  navigation: boolean;
+  /**
+   * Where every page links to the type's section: the main navigation (in the table's order,
+   * before "Szukaj"), the footer (by the section's title, among the footer's other links), or
+   * neither, for a section its neighbours lead to (courses, from the trainings).
+   */
+  navigation: 'main' | 'footer' | 'none';
+  /**
+   * The type's link under "Od czego zacząć" on the home page (./navigation.ts): the reader it is
+   * for, its place in that reader's list, and its wording there, where the section's title does
+   * not say what it holds for that reader.
+   */
+  startHere?: { reader: StartReader; position: number; label?: string };
   /** The field holding the name an entry goes by in lists and links. */
   titleField: 'title' | 'label' | 'term';
   /** The order lists of the type follow: by name, the Polish way, or as written in the file (indicators, sources). */
@@ -119,7 +132,8 @@ export const contentTypes = defineTypes({
     schema: projectSchema,
     route: 'projekty',
     names: { singular: 'projekt', plural: 'projekty', genitivePlural: 'projektów' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-samorzadow', position: 3, label: 'Projekty: kto, za ile, gdzie' },
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -139,7 +153,8 @@ export const contentTypes = defineTypes({
     schema: modelSchema,
     route: 'modele',
     names: { singular: 'model', plural: 'modele', genitivePlural: 'modeli' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-samorzadow', position: 1, label: 'Modele współpracy i opieki' },
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -157,7 +172,8 @@ export const contentTypes = defineTypes({
     schema: programmeSchema,
     route: 'programy',
     names: { singular: 'program', plural: 'programy', genitivePlural: 'programów' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-samorzadow', position: 2, label: 'Programy przyjęte przez gminy' },
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -171,7 +187,8 @@ export const contentTypes = defineTypes({
     schema: trainingSchema,
     route: 'szkolenia',
     names: { singular: 'szkolenie', plural: 'szkolenia', genitivePlural: 'szkoleń' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-trenerow', position: 1, label: 'Szkolenia i moduły' },
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -194,7 +211,7 @@ export const contentTypes = defineTypes({
     schema: courseSchema,
     route: 'kursy',
     names: { singular: 'kurs', plural: 'kursy', genitivePlural: 'kursów', relatedTitle: 'Kursy w tej bazie wiedzy' },
-    navigation: false,
+    navigation: 'none',
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -207,7 +224,7 @@ export const contentTypes = defineTypes({
     schema: institutionSchema,
     route: 'instytucje',
     names: { singular: 'instytucja', plural: 'instytucje', genitivePlural: 'instytucji' },
-    navigation: true,
+    navigation: 'main',
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -227,7 +244,7 @@ export const contentTypes = defineTypes({
     schema: placeSchema,
     route: 'miejsca',
     names: { singular: 'miejsce', plural: 'miejsca', genitivePlural: 'miejsc' },
-    navigation: false,
+    navigation: 'footer',
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -246,7 +263,8 @@ export const contentTypes = defineTypes({
     schema: indicatorSchema,
     route: 'wskazniki',
     names: { singular: 'wskaźnik', plural: 'wskaźniki', genitivePlural: 'wskaźników' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-trenerow', position: 3, label: 'Wskaźniki projektów' },
     titleField: 'label',
     order: 'file',
     formerIdsField: 'aliases',
@@ -258,7 +276,8 @@ export const contentTypes = defineTypes({
     schema: guideVersionSchema,
     route: 'dokumenty',
     names: { singular: 'dokument', plural: 'dokumenty', genitivePlural: 'dokumentów' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-konsultacji', position: 1, label: 'Dokumenty i ich wersje' },
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',
@@ -270,7 +289,8 @@ export const contentTypes = defineTypes({
     schema: glossaryTermSchema,
     route: 'slownik',
     names: { singular: 'pojęcie', plural: 'pojęcia', genitivePlural: 'pojęć', sectionTitle: 'Słownik' },
-    navigation: true,
+    navigation: 'main',
+    startHere: { reader: 'dla-trenerow', position: 2, label: 'Słownik skrótów i pojęć' },
     titleField: 'term',
     order: 'title',
     // `aliases` of a glossary term are other spellings of it, so its former ids have their own field.
@@ -283,7 +303,8 @@ export const contentTypes = defineTypes({
     schema: (_reference: ReferenceTo) => sourceSchema,
     route: 'zrodla',
     names: { singular: 'dokument źródłowy', plural: 'dokumenty źródłowe', genitivePlural: 'dokumentów źródłowych' },
-    navigation: false,
+    navigation: 'footer',
+    startHere: { reader: 'dla-konsultacji', position: 3 },
     titleField: 'title',
     order: 'file',
     formerIdsField: 'aliases',
@@ -297,10 +318,6 @@ export type ContentTypeName = keyof typeof contentTypes;
 
 /** Every content type, in the table's order (which lists, navigation and a source's page follow). */
 export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
-
-export function contentType(name: ContentTypeName): ContentTypeRow {
-  return contentTypes[name];
-}
 
 /**
  * Types whose entries are one each (everything but the versioned guidance documents, whose

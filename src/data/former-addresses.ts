@@ -8,7 +8,8 @@ import { isPageAddress, redirectsUnder, type Redirect } from '../lib/redirects.t
 import { entryHref, guideAddresses, guideRoutes, hrefOf } from '../collections/routes.ts';
 import { contentTypes } from '../collections/table.ts';
 import { guideDocuments, type GuideVersionEntry } from './guides.ts';
-import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
+import type { AnyEntry } from '../collections/entries.ts';
+import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 
 /** A former page address, with the title of the page it now leads to. */
 export interface FormerPage extends Redirect {

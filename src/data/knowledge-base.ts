@@ -5,12 +5,9 @@
  * Components ask this module; none calls `getCollection` itself.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { AnyEntry, DocumentEntry, Ref } from '../collections/entries.ts';
 import { buildBacklinks, entryKey, findDanglingReferences, orderedLookup, type Backlink, type GraphEntry } from '../lib/knowledge-graph.ts';
-import { contentTypes, documentTypeNames, entryTypeNames, type ContentTypeName, type DocumentTypeName, type EntryTypeName } from '../collections/table.ts';
-
-export type DocumentEntry = { [C in DocumentTypeName]: CollectionEntry<C> }[DocumentTypeName];
-export type AnyEntry = { [C in CollectionKey]: CollectionEntry<C> }[CollectionKey];
-export type Ref<C extends CollectionKey = CollectionKey> = { collection: C; id: string };
+import { contentTypes, documentTypeNames, entryTypeNames, type ContentTypeName, type EntryTypeName } from '../collections/table.ts';
 
 const polishOrder = new Intl.Collator('pl-PL');
 

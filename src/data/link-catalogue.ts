@@ -6,7 +6,8 @@
  * Built once per build; published as /dane/elementy-sciezek.json.
  */
 import { render } from 'astro:content';
-import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
+import type { AnyEntry } from '../collections/entries.ts';
+import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 import { relationPreview } from './relation-lists.ts';
 import { contentTypeNames, contentTypes, type CatalogueSection, type ContentTypeRow } from '../collections/table.ts';
 import { guideDocuments, renderVersion } from './guides.ts';

@@ -11,7 +11,8 @@ import { sectionTitle } from '../collections/names.ts';
 import { relationOwners, relationsOf, type Relation } from '../collections/relations.ts';
 import { entryHref, sectionHref } from '../collections/routes.ts';
 import type { ContentTypeName } from '../collections/table.ts';
-import { entryTitle, knowledgeBase, type AnyEntry } from './knowledge-base.ts';
+import type { AnyEntry } from '../collections/entries.ts';
+import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 
 /** Entries an entry's page lists of one relation before it links to the whole list. */
 const RELATION_PREVIEW_SIZE = 20;

@@ -4,7 +4,8 @@
  */
 import { placesConcerned, voivodeshipsOf, type FacetEntry, type FacetPlace, type FacetStep } from '../lib/search-facets.ts';
 import { contentTypeNames, contentTypes, type ContentTypeName, type ContentTypeRow } from '../collections/table.ts';
-import { knowledgeBase, type AnyEntry, type KnowledgeBase } from './knowledge-base.ts';
+import type { AnyEntry } from '../collections/entries.ts';
+import { knowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 
 /** The type whose entries are places. */
 const PLACE_TYPE = contentTypeNames.find((name) => (contentTypes[name] as ContentTypeRow).placeFields === 'self');

@@ -142,9 +142,14 @@ export function formatProblemReport(problems: readonly ContentProblem[], knockOn
   if (knockOns.length > 0) {
     lines.push('Inne pliki odwołują się do tych błędnych wpisów; te odwołania zostaną sprawdzone po ich poprawieniu:');
     for (const { cause, count, files } of knockOns) {
-      const named = files.length > KNOCK_ON_FILES_NAMED ? `${files.slice(0, KNOCK_ON_FILES_NAMED).join(', ')} i ${countPl(files.length - KNOCK_ON_FILES_NAMED, { one: 'innym pliku', few: 'innych plikach', many: 'innych plikach' })}` : files.join(', ');
+      const named =
+        files.length > KNOCK_ON_FILES_NAMED
+          ? `${files.slice(0, KNOCK_ON_FILES_NAMED).join(', ')} i ${countPl(files.length - KNOCK_ON_FILES_NAMED, { one: 'innym pliku', few: 'innych plikach', many: 'innych plikach' })}`
+          : files.join(', ');
       const where = files.length === 1 ? `w pliku ${named}` : `w plikach ${named}`;
-      lines.push(`  • ${cause}: dopóki ma błąd, nie da się sprawdzić ${countPl(count, { one: 'odwołania', few: 'odwołań', many: 'odwołań' })} do niego ${where}`);
+      lines.push(
+        `  • ${cause}: dopóki ma błąd, nie da się sprawdzić ${countPl(count, { one: 'odwołania', few: 'odwołań', many: 'odwołań' })} do niego ${where}`,
+      );
     }
   }
   return lines.join('\n');

@@ -73,14 +73,7 @@ export const sourceKinds = {
 } as const;
 
 export type DocumentStatus = keyof typeof documentStatuses;
-export type FundingProgramme = keyof typeof fundingProgrammes;
-export type InstitutionType = keyof typeof institutionTypes;
 export type PlaceType = keyof typeof placeTypes;
-export type ModelKind = keyof typeof modelKinds;
-export type WorkflowSector = keyof typeof workflowSectors;
-export type WorkflowLevel = keyof typeof workflowLevels;
-export type IndicatorKind = keyof typeof indicatorKinds;
-export type SourceKind = keyof typeof sourceKinds;
 
 /** The keys of a vocabulary as a non-empty tuple, the form `z.enum` takes. */
 export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {

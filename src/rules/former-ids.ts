@@ -3,7 +3,7 @@
  * of current ids and of other entries' former ids, and in a public build it must be given by a
  * published version of a guidance document, not by a draft only.
  */
-import { entryHref } from '../collections/routes.ts';
+import { entryHref, guideRoutes } from '../collections/routes.ts';
 import { contentTypes, type ContentTypeName } from '../collections/table.ts';
 import { formatFieldPath, type ContentProblem } from '../lib/editor-errors.ts';
 import { isDraft } from '../lib/publication.ts';
@@ -107,7 +107,7 @@ export function aliasesOnlyInDrafts(document: string, versions: readonly GuideVe
               {
                 file: version.file,
                 field: formatFieldPath([version.field, index]),
-                message: `ta wersja ma status projekt, więc w publicznej wersji serwisu jej pola się nie liczą i dawny adres ${entryHref('guides', alias)} nie prowadziłby do dokumentu „${document}”; wpisz „${alias}” także w „${version.field}” opublikowanej wersji (${newestPublished.file})`,
+                message: `ta wersja ma status projekt, więc w publicznej wersji serwisu jej pola się nie liczą i dawny adres ${guideRoutes.document(alias)} nie prowadziłby do dokumentu „${document}”; wpisz „${alias}” także w „${version.field}” opublikowanej wersji (${newestPublished.file})`,
               },
             ],
       ),

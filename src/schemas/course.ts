@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseStepCode } from '../lib/step-codes.ts';
-import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, title } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, title, entryRefs } from './fields.ts';
 
 /** An address of a section or chart on this site with its anchor, e.g. `/modele/model-kooperacji-dla-miast/#obszary-kooperacji`. */
 const SITE_ANCHOR = /^\/(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
@@ -36,11 +36,12 @@ const courseSessionSchema = z.strictObject({
  * material for trainers, not the training's programme.
  */
 export function courseSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
       trainings: z
-        .array(reference('trainings'))
+        .array(to.trainings)
         .min(1, { error: 'podaj co najmniej jedno szkolenie, do którego są te materiały' })
         .describe('Szkolenia, do których są te materiały, co najmniej jedno, np. `[szkola-kooperacji]`.'),
       sessions: z.array(courseSessionSchema).min(1, { error: 'kurs musi mieć co najmniej jedne zajęcia' }).describe('Zajęcia po kolei, co najmniej jedne.'),

@@ -183,6 +183,22 @@ export function checkUpdatedMatchesChanges(document: Editorial, ctx: z.Refinemen
   }
 }
 
+/**
+ * A reference to an entry of each type, for the schemas that name other entries (`to.places`):
+ * which collection a reference field points at is written here once.
+ */
+export function entryRefs(reference: ReferenceTo) {
+  return {
+    projects: reference('projects'),
+    models: reference('models'),
+    institutions: reference('institutions'),
+    places: reference('places'),
+    trainings: reference('trainings'),
+    glossary: reference('glossary'),
+    sources: reference('sources'),
+  };
+}
+
 /** Fields of every document page: title, summary, editorial metadata and the sources it is written from. */
 export function documentFields(reference: ReferenceTo) {
   return {
@@ -195,7 +211,7 @@ export function documentFields(reference: ReferenceTo) {
     ),
     ...editorialFields,
     sources: z
-      .array(reference('sources'))
+      .array(entryRefs(reference).sources)
       .min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' })
       .describe(
         'Dokumenty źródłowe, z których napisano stronę (identyfikatory z `content/sources.yaml`), co najmniej jeden, np. `[zrodlo-liderzy-kooperacji]`.',

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { formerIds, plainText, type ReferenceTo, title } from './fields.ts';
+import { formerIds, plainText, type ReferenceTo, title, entryRefs } from './fields.ts';
 import { entryId } from './entry-id.ts';
 
 /** A glossary term: an acronym or term of art, explained in plain Polish. */
 export function glossaryTermSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z.strictObject({
     id: entryId.describe('Stały identyfikator hasła, np. `ops`; adres strony hasła to `/slownik/<id>/`.'),
     term: title.describe('Pojęcie tak, jak występuje w tekście, np. „OPS” albo „kontrakt socjalny”.'),
@@ -16,7 +17,7 @@ export function glossaryTermSchema(reference: ReferenceTo) {
       .default([])
       .describe('Inne formy zapisu i odmiany, które czytelnik może spotkać, np. `[regionalny ośrodek polityki społecznej, ROPS-u, ROPS-ów]`.'),
     sources: z
-      .array(reference('sources'))
+      .array(to.sources)
       .min(1, { error: 'podaj co najmniej jeden dokument źródłowy, w którym pojęcie występuje' })
       .describe('Dokumenty źródłowe, w których pojęcie występuje, co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.'),
     // Named differently from the other types because `aliases` here lists other spellings of the term.

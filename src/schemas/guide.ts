@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { toIsoDate } from '../lib/dates.ts';
-import { description, formerIds, isoDate, plainText, type ReferenceTo, shortTitle, title } from './fields.ts';
+import { description, formerIds, isoDate, plainText, type ReferenceTo, shortTitle, title, entryRefs } from './fields.ts';
 import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
 
 /**
@@ -11,6 +11,7 @@ import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
  * heading is a paragraph (§), every block of text under it a unit (ust.).
  */
 export function guideVersionSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       title: title.describe('Tytuł dokumentu (nagłówek h1), najwyżej 200 znaków, np. „Poradnik wdrażania modelu kooperacji dla miast”.'),
@@ -41,12 +42,12 @@ export function guideVersionSchema(reference: ReferenceTo) {
         .describe('Okres konsultacji, pierwszy i ostatni dzień; wymagany przy statusie `konsultacje`.'),
       changeNote: plainText.optional().describe('Co zmieniło się względem poprzedniej wersji, napisane dla czytelników; wymagane od wersji 2.'),
       sources: z
-        .array(reference('sources'))
+        .array(to.sources)
         .min(1, { error: 'podaj co najmniej jeden dokument źródłowy (identyfikator z content/sources.yaml)' })
         .describe(
           'Dokumenty źródłowe, z których napisano tekst (identyfikatory z `content/sources.yaml`), co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.',
         ),
-      models: z.array(reference('models')).default([]).describe('Modele, których dotyczy dokument, np. `[model-kooperacji-dla-miast]`.'),
+      models: z.array(to.models).default([]).describe('Modele, których dotyczy dokument, np. `[model-kooperacji-dla-miast]`.'),
       aliases: formerIds.describe(
         'Dawne nazwy folderu dokumentu: ich adresy prowadzą do dokumentu, jego wersji, porównań i formularzy uwag. Wystarczy je wpisać w jednej opublikowanej wersji; kolejna wersja, skopiowana z poprzedniej, je przejmie (zob. „Zmiana adresu wpisu”).',
       ),

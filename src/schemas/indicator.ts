@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formerIds, type ReferenceTo, title } from './fields.ts';
+import { formerIds, type ReferenceTo, title, entryRefs } from './fields.ts';
 import { describeValue } from '../lib/editor-errors.ts';
 import { indicatorKinds, keysOf } from '../lib/vocabulary.ts';
 import { entryId } from './entry-id.ts';
@@ -9,6 +9,7 @@ import { entryId } from './entry-id.ts';
  * empty until a source gives the achieved value; pages then say "brak danych".
  */
 export function indicatorSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z.strictObject({
     id: entryId.describe('Stały identyfikator wskaźnika, np. `pracownicy-podniesione-kwalifikacje`.'),
     label: title.describe('Nazwa wskaźnika słowami źródła, np. „Liczba pracowników … objętych wsparciem ROPS”.'),
@@ -25,8 +26,8 @@ export function indicatorSchema(reference: ReferenceTo) {
       .nonnegative({ error: 'wartość docelowa nie może być ujemna' })
       .describe('Wartość docelowa ze źródła, np. 830.'),
     achieved: z.number().nonnegative().optional().describe('Wartość osiągnięta – tylko gdy podaje ją źródło; bez niej strona pokazuje „brak danych”.'),
-    project: reference('projects').describe('Projekt, który wyznaczył wartość docelową, np. `koordynacja-polityki-spolecznej-podlaskie`.'),
-    source: reference('sources').describe('Dokument źródłowy, który podaje wartość docelową, np. `zrodlo-koordynacja-podlaskie`.'),
+    project: to.projects.describe('Projekt, który wyznaczył wartość docelową, np. `koordynacja-polityki-spolecznej-podlaskie`.'),
+    source: to.sources.describe('Dokument źródłowy, który podaje wartość docelową, np. `zrodlo-koordynacja-podlaskie`.'),
     aliases: formerIds.describe('Dawne identyfikatory wskaźnika, których adresy prowadzą do jego strony; zob. „Zmiana adresu wpisu”.'),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { institutionTypes, keysOf } from '../lib/vocabulary.ts';
 
 /**
@@ -7,6 +7,7 @@ import { institutionTypes, keysOf } from '../lib/vocabulary.ts';
  * (GOPS, PCPR, OIK), one record each, linked from every page that mentions it.
  */
 export function institutionSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
@@ -18,7 +19,7 @@ export function institutionSchema(reference: ReferenceTo) {
         .describe('Rodzaj instytucji; `rodzaj-instytucji` oznacza rodzaj podmiotu (np. GOPS, PCPR), a nie jedną organizację.'),
       seat: plainText.optional().describe('Miejscowość siedziby tak, jak podaje ją źródło, np. „Białystok”.'),
       places: z
-        .array(reference('places'))
+        .array(to.places)
         .min(1)
         .optional()
         .describe(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { keysOf, modelKinds } from '../lib/vocabulary.ts';
 import { workflowSchema } from './workflow.ts';
 
@@ -8,8 +8,9 @@ import { workflowSchema } from './workflow.ts';
  * as `rops-bialystok` or a kind of body such as `rodzaj-ops`), in what role, doing what.
  */
 export function modelRoleSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z.strictObject({
-    institution: reference('institutions').describe('Instytucja albo rodzaj instytucji z `content/institutions/`, np. `rodzaj-ops`.'),
+    institution: to.institutions.describe('Instytucja albo rodzaj instytucji z `content/institutions/`, np. `rodzaj-ops`.'),
     role: plainText.describe('Rola w kilku słowach, tak jak nazywa ją źródło, np. „animator kooperacji”.'),
     tasks: z
       .array(plainText)
@@ -22,6 +23,7 @@ export function modelRoleSchema(reference: ReferenceTo) {
 
 /** A model (model kooperacji, model opieki, model tworzenia programów): the method a project produced. */
 export function modelSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
@@ -30,7 +32,7 @@ export function modelSchema(reference: ReferenceTo) {
           error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(modelKinds).join(', ')}; znaleziono „${String(issue.input)}”`,
         })
         .describe('Rodzaj modelu.'),
-      project: reference('projects').describe('Projekt, który wypracował model, np. `model-kooperacji-dla-miast`.'),
+      project: to.projects.describe('Projekt, który wypracował model, np. `model-kooperacji-dla-miast`.'),
       audience: z
         .array(plainText)
         .default([])

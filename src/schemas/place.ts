@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { terytCodeProblem } from '../lib/teryt.ts';
 import { keysOf, placeTypes } from '../lib/vocabulary.ts';
 
 /** A place named in the sources: województwo, powiat or gmina. */
 export function placeSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
@@ -14,7 +15,7 @@ export function placeSchema(reference: ReferenceTo) {
           error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(placeTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
         })
         .describe('Rodzaj miejsca.'),
-      parent: reference('places').optional().describe('Miejsce, w którym to leży, tylko gdy podaje je źródło, np. `wojewodztwo-podlaskie`.'),
+      parent: to.places.optional().describe('Miejsce, w którym to leży, tylko gdy podaje je źródło, np. `wojewodztwo-podlaskie`.'),
       // An identifier, not a fact from the sources: it lets data users join our tables with official statistics.
       teryt: z
         .string()

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
-import { checkUpdatedMatchesChanges, documentFields, isoDate, plainText, year, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, isoDate, plainText, year, type ReferenceTo, entryRefs } from './fields.ts';
 
 /** A local programme adopted by a council resolution, e.g. a respite-care programme. */
 export function programmeSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
-      place: reference('places').describe('Gmina albo miasto, którego rada przyjęła program, np. `miasto-rybnik`.'),
+      place: to.places.describe('Gmina albo miasto, którego rada przyjęła program, np. `miasto-rybnik`.'),
       resolution: z
         .strictObject({
           body: plainText.describe('Organ, który podjął uchwałę, np. „Rada Miasta Rybnika”.'),
@@ -24,8 +25,8 @@ export function programmeSchema(reference: ReferenceTo) {
           path: ['to'],
         })
         .describe('Lata, na które przyjęto program.'),
-      project: reference('projects').optional().describe('Projekt, w ramach którego przyjęto program, np. `lokalne-programy-opieki-wytchnieniowej`.'),
-      model: reference('models').optional().describe('Model, według którego powstał program, np. `model-tworzenia-programow-opieki-wytchnieniowej`.'),
+      project: to.projects.optional().describe('Projekt, w ramach którego przyjęto program, np. `lokalne-programy-opieki-wytchnieniowej`.'),
+      model: to.models.optional().describe('Model, według którego powstał program, np. `model-tworzenia-programow-opieki-wytchnieniowej`.'),
     })
     .superRefine(checkUpdatedMatchesChanges);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkUpdatedMatchesChanges, documentFields, isoDate, money, percent, plainText, year, type ReferenceTo } from './fields.ts';
+import { checkUpdatedMatchesChanges, documentFields, isoDate, money, percent, plainText, year, type ReferenceTo, entryRefs } from './fields.ts';
 import { fundingProgrammes, keysOf } from '../lib/vocabulary.ts';
 
 /**
@@ -7,15 +7,16 @@ import { fundingProgrammes, keysOf } from '../lib/vocabulary.ts';
  * (who, money, time, territory); goals, tasks and target groups are written in the MDX body.
  */
 export function projectSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z
     .strictObject({
       ...documentFields(reference),
-      lead: reference('institutions').describe('Lider projektu: instytucja z `content/institutions/`, np. `rops-kielce`.'),
-      partners: z.array(reference('institutions')).default([]).describe('Partnerzy projektu w kolejności ze źródła, np. `[rops-rzeszow, rops-lublin]`.'),
+      lead: to.institutions.describe('Lider projektu: instytucja z `content/institutions/`, np. `rops-kielce`.'),
+      partners: z.array(to.institutions).default([]).describe('Partnerzy projektu w kolejności ze źródła, np. `[rops-rzeszow, rops-lublin]`.'),
       otherParticipants: z
         .array(
           z.strictObject({
-            institution: reference('institutions').describe('Instytucja, np. `ops-rybnik`.'),
+            institution: to.institutions.describe('Instytucja, np. `ops-rybnik`.'),
             role: plainText.describe('Jej rola słowami źródła, np. „realizuje działania projektu w imieniu Miasta Rybnika”.'),
           }),
         )
@@ -62,14 +63,14 @@ export function projectSchema(reference: ReferenceTo) {
           targetedGrant: money.optional().describe('Dotacja celowa z budżetu państwa, np. `4 655 373,79`.'),
           maxCofinancingRate: percent.optional().describe('Maksymalny poziom dofinansowania wydatków kwalifikowalnych w procentach, np. 100.'),
           ownContributionRequired: z.boolean().optional().describe('Czy wymagany jest wkład własny beneficjenta – tylko gdy źródło to mówi.'),
-          source: reference('sources').describe('Dokument źródłowy tych liczb, np. `zrodlo-liderzy-kooperacji`.'),
+          source: to.sources.describe('Dokument źródłowy tych liczb, np. `zrodlo-liderzy-kooperacji`.'),
         })
         .optional()
         .describe(
           'Kwoty tak, jak podaje je źródło: tylko te, które w nim są, zawsze z `source`. Z nich powstają wykres budżetów i plik `/dane/budzety-projektow.csv`; strona sama podpisuje je źródłem.',
         ),
       territory: z
-        .array(reference('places'))
+        .array(to.places)
         .default([])
         .describe('Obszar projektu: miejsca (województwa, powiaty, gminy), które wymienia źródło, np. `[wojewodztwo-podlaskie, gmina-michalowo]`.'),
       territoryNote: plainText

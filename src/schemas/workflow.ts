@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId } from './entry-id.ts';
-import { plainText, type ReferenceTo, title } from './fields.ts';
+import { plainText, type ReferenceTo, title, entryRefs } from './fields.ts';
 import { WORKFLOW_CODE } from '../lib/step-codes.ts';
 import { keysOf, workflowLevels, workflowSectors } from '../lib/vocabulary.ts';
 
@@ -12,12 +12,13 @@ import { keysOf, workflowLevels, workflowSectors } from '../lib/vocabulary.ts';
 
 /** Something a step takes in or produces, e.g. "kontrakt socjalny", optionally linked to its glossary entry. */
 function workflowItemSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z.union(
     [
       plainText.transform((label) => ({ label, term: undefined })),
       z.strictObject({
         label: plainText.describe('Nazwa tak, jak pokazuje ją strona, np. „zindywidualizowana diagnoza potrzeb”.'),
-        term: reference('glossary').optional().describe('Hasło ze słownika, które ją objaśnia, np. `wywiad-srodowiskowy`.'),
+        term: to.glossary.optional().describe('Hasło ze słownika, które ją objaśnia, np. `wywiad-srodowiskowy`.'),
       }),
     ],
     {
@@ -42,6 +43,7 @@ const workflowNextSchema = z.union(
 );
 
 export function workflowStepSchema(reference: ReferenceTo) {
+  const to = entryRefs(reference);
   return z.strictObject({
     id: entryId.describe(
       'Stały identyfikator kroku, np. `zgloszenie-potrzeby`. Adres kroku to `#krok-<id>`, więc po publikacji się go nie zmienia, także gdy zmienia się tytuł.',
@@ -49,7 +51,7 @@ export function workflowStepSchema(reference: ReferenceTo) {
     title: title.describe('Krótki tytuł kroku, np. „Wywiad środowiskowy”.'),
     summary: plainText.describe('Co się dzieje w tym kroku, prostym językiem.'),
     actors: z
-      .array(reference('institutions'))
+      .array(to.institutions)
       .default([])
       .describe('Kto działa: instytucje i rodzaje instytucji, np. `[rodzaj-ops, rodzaj-rops]`; pusta lista, gdy źródło tego nie mówi.'),
     sectors: z
@@ -89,7 +91,7 @@ export function workflowStepSchema(reference: ReferenceTo) {
       .describe(
         'Następne kroki: sam identyfikator kroku albo `{ step, when, loop }`. Kilka pozycji to wybór („lub”) i każda ma wtedy `when`. Krok bez `next` kończy przebieg.',
       ),
-    source: reference('sources').describe('Dokument źródłowy, z którego pochodzi krok, np. `zrodlo-kooperacja-miasta`.'),
+    source: to.sources.describe('Dokument źródłowy, z którego pochodzi krok, np. `zrodlo-kooperacja-miasta`.'),
   });
 }
 

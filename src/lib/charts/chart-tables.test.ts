@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECTS, INDICATORS, ACHIEVED_INDICATOR, PROJECT_SOURCES, SOURCE_TITLES, TITLES, TODAY } from './__fixtures__/chart-fixtures.ts';
-import { budgetTable, cellCsv, cellText, indicatorTable, tableToCsv, timelineTable, type ChartTable, type TableCell } from './chart-tables.ts';
+import { budgetTable, cellCsv, cellText, indicatorTable, tableToCsv, timelineTable, type ChartLinks, type ChartTable, type TableCell } from './chart-tables.ts';
 import { parseCsv } from '../csv.ts';
 import { budgetRows, timelineRows } from './figures.ts';
 
@@ -9,6 +9,9 @@ const byProject = (table: ChartTable, title: string) => {
   if (!row) throw new Error(`Brak wiersza ${title}`);
   return row;
 };
+
+/** Pages as the site addresses them; the tables link to whatever the caller gives. */
+const LINKS: ChartLinks = { project: (id) => `/projekty/${id}/`, indicator: (id) => `/wskazniki/${id}/`, source: (id) => `/zrodla/${id}/` };
 
 /** "1 234,5" with the no-break spaces Intl writes, as plain spaces, for readable expectations. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -30,7 +33,7 @@ describe('cells', () => {
 });
 
 describe('budgetTable', () => {
-  const table = budgetTable(budgetRows(PROJECTS), SOURCE_TITLES, PROJECT_SOURCES);
+  const table = budgetTable(budgetRows(PROJECTS), SOURCE_TITLES, LINKS, PROJECT_SOURCES);
 
   it('has Polish headers, one row per project and as many cells as headers', () => {
     expect(table.headers[0]).toBe('Projekt');
@@ -79,7 +82,7 @@ describe('budgetTable', () => {
 });
 
 describe('timelineTable', () => {
-  const table = timelineTable(timelineRows(PROJECTS), SOURCE_TITLES, TODAY);
+  const table = timelineTable(timelineRows(PROJECTS), SOURCE_TITLES, LINKS, TODAY);
 
   it('says the date the status refers to in its header', () => {
     expect(table.headers).toContain('Stan na 23 listopada 2026 (według dat ze źródła)');
@@ -101,7 +104,7 @@ describe('timelineTable', () => {
 
 describe('indicatorTable', () => {
   it('gives targets with their unit and "brak danych" for achieved values the sources do not give', () => {
-    const table = indicatorTable(INDICATORS, TITLES, SOURCE_TITLES);
+    const table = indicatorTable(INDICATORS, TITLES, SOURCE_TITLES, LINKS);
     expect(table.rows.map((row) => row.map(cellCsv).slice(2, 8))).toEqual([
       ['wskaźnik rezultatu', 'osoby', '789', '', '', 'brak danych: źródło nie podaje wartości osiągniętej'],
       ['wskaźnik rezultatu', '%', '50', '', '', 'brak danych: źródło nie podaje wartości osiągniętej'],
@@ -110,7 +113,7 @@ describe('indicatorTable', () => {
   });
 
   it('computes how much of the target is reached when the achieved value is given', () => {
-    const table = indicatorTable([ACHIEVED_INDICATOR], TITLES, SOURCE_TITLES);
+    const table = indicatorTable([ACHIEVED_INDICATOR], TITLES, SOURCE_TITLES, LINKS);
     expect(table.rows[0]!.map(cellCsv).slice(4, 8)).toEqual(['830', '412', '49,6', '']);
   });
 });

@@ -7,7 +7,6 @@
 import { formatDatePl, toIsoDate } from '../dates.ts';
 import { formatMoneyPl, toZloty } from '../money.ts';
 import { formatNumberPl } from '../numbers.ts';
-import { entryHref } from '../routes.ts';
 import { csvDecimal, csvMoney, toCsv } from '../csv.ts';
 import { BUDGET_PART_LABELS, type BudgetRow, type IndicatorFigures, type TimelineRow } from './figures.ts';
 import { kindLabel, progressPercent } from './indicator-chart.ts';
@@ -80,16 +79,28 @@ const money = (grosze: number | undefined): TableCell => (grosze === undefined ?
 /** Source id → title, for the "Źródło" column. */
 export type SourceTitles = ReadonlyMap<string, string>;
 
-function sourceCell(id: string | undefined, sources: SourceTitles): TableCell {
+/** The pages the cells link to, by the entry's id: the caller makes them, as src/lib knows no addresses. */
+export interface ChartLinks {
+  project: (id: string) => string | undefined;
+  indicator: (id: string) => string | undefined;
+  source: (id: string) => string | undefined;
+}
+
+function sourceCell(id: string | undefined, sources: SourceTitles, links: ChartLinks): TableCell {
   if (!id) return { kind: 'missing', text: 'nie podano' };
-  return { kind: 'text', text: sources.get(id) ?? id, href: entryHref('sources', id), citation: true };
+  return { kind: 'text', text: sources.get(id) ?? id, href: links.source(id), citation: true };
 }
 
 /**
  * One row per project. `projectSources` names, for a project without budget figures, the document
  * that was read and does not give them, so the "Źródło" column is never empty.
  */
-export function budgetTable(rows: readonly BudgetRow[], sources: SourceTitles, projectSources: ReadonlyMap<string, string> = new Map()): ChartTable {
+export function budgetTable(
+  rows: readonly BudgetRow[],
+  sources: SourceTitles,
+  links: ChartLinks,
+  projectSources: ReadonlyMap<string, string> = new Map(),
+): ChartTable {
   return {
     headers: [
       'Projekt',
@@ -111,7 +122,7 @@ export function budgetTable(rows: readonly BudgetRow[], sources: SourceTitles, p
       // With a known total, the part left after the given parts is computed, and 0 when they add up.
       const unspecified = row.totalGrosze === undefined ? undefined : (amount('unspecified') ?? 0);
       return [
-        text(row.title, entryHref('projects', row.projectId)),
+        text(row.title, links.project(row.projectId)),
         money(row.totalGrosze),
         row.totalGrosze === undefined
           ? { kind: 'missing', text: 'nie podano' }
@@ -120,7 +131,7 @@ export function budgetTable(rows: readonly BudgetRow[], sources: SourceTitles, p
         money(amount('grant')),
         money(unspecified),
         text(missing.length === 0 ? 'źródło podaje wszystkie części' : `nie podano: ${missing.join(', ')}`),
-        sourceCell(row.source ?? projectSources.get(row.projectId), sources),
+        sourceCell(row.source ?? projectSources.get(row.projectId), sources, links),
       ];
     }),
   };
@@ -140,38 +151,43 @@ function periodEnd(row: TimelineRow, which: 'start' | 'end'): TableCell {
   return { kind: 'date', date };
 }
 
-export function timelineTable(rows: readonly TimelineRow[], sources: SourceTitles, today: Date): ChartTable {
+export function timelineTable(rows: readonly TimelineRow[], sources: SourceTitles, links: ChartLinks, today: Date): ChartTable {
   return {
     headers: ['Projekt', 'Program finansowania', 'Początek', 'Koniec', 'Jak źródło podaje okres', capitalise(statusHeading(today)), 'Źródło'],
     numeric: [false, false, false, false, false, false, false],
     rows: rows.map((row) => [
-      text(row.title, entryHref('projects', row.projectId)),
+      text(row.title, links.project(row.projectId)),
       text(row.programme),
       periodEnd(row, 'start'),
       periodEnd(row, 'end'),
       text(PRECISION_LABELS[row.precision]),
       text(periodStatus(row, today)),
-      sourceCell(row.source, sources),
+      sourceCell(row.source, sources, links),
     ]),
   };
 }
 
-export function indicatorTable(indicators: readonly IndicatorFigures[], projectTitles: ReadonlyMap<string, string>, sources: SourceTitles): ChartTable {
+export function indicatorTable(
+  indicators: readonly IndicatorFigures[],
+  projectTitles: ReadonlyMap<string, string>,
+  sources: SourceTitles,
+  links: ChartLinks,
+): ChartTable {
   return {
     headers: ['Wskaźnik', 'Projekt', 'Rodzaj wskaźnika', 'Jednostka', 'Wartość docelowa', 'Wartość osiągnięta', 'Realizacja celu (%)', 'Uwagi', 'Źródło'],
     numeric: [false, false, false, false, true, true, true, false, false],
     rows: indicators.map((indicator) => {
       const percent = progressPercent(indicator);
       return [
-        text(indicator.label, entryHref('indicators', indicator.id)),
-        text(projectTitles.get(indicator.projectId) ?? indicator.projectId, entryHref('projects', indicator.projectId)),
+        text(indicator.label, links.indicator(indicator.id)),
+        text(projectTitles.get(indicator.projectId) ?? indicator.projectId, links.project(indicator.projectId)),
         text(kindLabel(indicator.kind)),
         text(indicator.unit),
         { kind: 'number', value: indicator.target },
         indicator.achieved === undefined ? { kind: 'missing', text: 'brak danych' } : { kind: 'number', value: indicator.achieved },
         percent === undefined ? { kind: 'missing', text: 'brak danych' } : { kind: 'number', value: percent },
         text(indicator.achieved === undefined ? 'brak danych: źródło nie podaje wartości osiągniętej' : ''),
-        sourceCell(indicator.source, sources),
+        sourceCell(indicator.source, sources, links),
       ];
     }),
   };
