@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { buildHeapLimitMb, countPageFiles } from './lib/build-heap.ts';
+import { buildMemoryEnv, countPageFiles } from './lib/build-memory.ts';
 
 const OUT_DIR = 'dist';
 const STAGING_DIR = path.join('.tmp', 'dist-staging');
@@ -19,8 +19,7 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return result.status === 0;
 }
 
-const heapMb = buildHeapLimitMb(countPageFiles('content'), process.env.KB_BUILD_HEAP_MB);
-const astroEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() };
+const astroEnv = buildMemoryEnv(process.env, countPageFiles('content'));
 
 rmSync(STAGING_DIR, { recursive: true, force: true });
 mkdirSync(path.dirname(STAGING_DIR), { recursive: true });

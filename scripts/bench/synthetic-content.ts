@@ -13,7 +13,7 @@ export type PerGminaTypeName = { [N in ContentTypeName]: (typeof contentTypes)[N
 export interface GeneratedPage {
   /**
    * Path under `content/`, e.g. `places/przykladowa-gmina-0042.md`: plain prose is Markdown, as
-   * editors write gmina pages (README, „Jak dodać treść”), and as the Starlight peer gets it.
+   * editors write gmina pages (docs/EDITING.md, „Jak dodać treść”), and as the Starlight peer gets it.
    */
   file: string;
   collection: PerGminaTypeName;

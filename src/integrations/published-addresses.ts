@@ -68,7 +68,7 @@ export function publishedAddressesCheck(): AstroIntegration {
         }
         const { missing, added } = compareWithBuild(parseAddressList(readFileSync(listFile, 'utf8')), built);
         if (missing.length > 0) {
-          throw new AstroError(missingAddressesMessage(missing, added), 'Więcej: README, rozdział „Zmiana adresu wpisu”.');
+          throw new AstroError(missingAddressesMessage(missing, added), 'Więcej: docs/EDITING.md, rozdział „Zmiana adresu wpisu”.');
         }
         if (added.length === 0) return;
         // A preview's extra addresses are its drafts, which the list of the public site never holds.

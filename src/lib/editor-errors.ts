@@ -80,7 +80,7 @@ export function describeIssue(issue: IssueLike): string {
       if (issue.origin === 'string') return `tekst może mieć najwyżej ${String(issue.maximum)} znaków`;
       return `wartość może wynosić najwyżej ${String(issue.maximum)}; znaleziono ${describeValue(issue.input)}`;
     case 'unrecognized_keys':
-      return 'nieznane pole; sprawdź pisownię nazwy (pola opisuje README, rozdział „Jak dodać treść”) albo usuń je';
+      return 'nieznane pole; sprawdź pisownię nazwy (pola opisuje docs/EDITING.md, rozdział „Jak dodać treść”) albo usuń je';
     case 'invalid_union':
       return `wartość nie pasuje do żadnej z dozwolonych postaci; znaleziono ${describeValue(issue.input)}`;
     case 'invalid_format':

@@ -13,7 +13,7 @@ export const ADDRESS_LIST_COMMAND = 'npm run addresses';
 
 const LIST_HEADER = [
   '# Adresy opublikowanej strony, jeden w wierszu. Budowanie się nie uda, jeśli któregoś zabraknie.',
-  '# Zmiana identyfikatora wpisu: dopisz dawny identyfikator do pola „aliases” wpisu (README, „Zmiana adresu wpisu”).',
+  '# Zmiana identyfikatora wpisu: dopisz dawny identyfikator do pola „aliases” wpisu (docs/EDITING.md, „Zmiana adresu wpisu”).',
   `# Nowe adresy dopisuje polecenie: ${ADDRESS_LIST_COMMAND}`,
 ];
 

@@ -21,8 +21,6 @@ import { documentStatuses, keysOf } from '../lib/vocabulary.ts';
  */
 export type ReferenceTo = <C extends string>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
-export type EntryReference<C extends string = string> = { collection: C; id: string };
-
 /**
  * The one way schemas name another entry: its id, written as text, becomes `{ collection, id }`
  * (the shape of Astro's `reference()`). Whether that entry exists is a content rule

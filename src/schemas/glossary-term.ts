@@ -26,5 +26,3 @@ export function glossaryTermSchema(reference: ReferenceTo) {
     ),
   });
 }
-
-export type GlossaryTermData = z.output<ReturnType<typeof glossaryTermSchema>>;

@@ -76,5 +76,3 @@ export function guideVersionSchema(reference: ReferenceTo) {
       }
     });
 }
-
-export type GuideVersionData = z.output<ReturnType<typeof guideVersionSchema>>;

@@ -31,5 +31,3 @@ export function indicatorSchema(reference: ReferenceTo) {
     aliases: formerIds.describe('Dawne identyfikatory wskaźnika, których adresy prowadzą do jego strony; zob. „Zmiana adresu wpisu”.'),
   });
 }
-
-export type IndicatorData = z.output<ReturnType<typeof indicatorSchema>>;

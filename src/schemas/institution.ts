@@ -28,5 +28,3 @@ export function institutionSchema(reference: ReferenceTo) {
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
-
-export type InstitutionData = z.output<ReturnType<typeof institutionSchema>>;

@@ -49,6 +49,3 @@ export function modelSchema(reference: ReferenceTo) {
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
-
-export type ModelRoleData = z.output<ReturnType<typeof modelRoleSchema>>;
-export type ModelData = z.output<ReturnType<typeof modelSchema>>;

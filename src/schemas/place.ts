@@ -36,5 +36,3 @@ export function placeSchema(reference: ReferenceTo) {
       if (problem) ctx.addIssue({ code: 'custom', path: ['teryt'], message: problem });
     });
 }
-
-export type PlaceData = z.output<ReturnType<typeof placeSchema>>;

@@ -30,5 +30,3 @@ export function programmeSchema(reference: ReferenceTo) {
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
-
-export type ProgrammeData = z.output<ReturnType<typeof programmeSchema>>;

@@ -79,6 +79,3 @@ export function projectSchema(reference: ReferenceTo) {
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
-
-export type ProjectInput = z.input<ReturnType<typeof projectSchema>>;
-export type ProjectData = z.output<ReturnType<typeof projectSchema>>;

@@ -17,5 +17,3 @@ export const sourceSchema = z.strictObject({
   summary: plainText.describe('O czym jest dokument, w jednym–dwóch zdaniach.'),
   aliases: formerIds.describe('Dawne identyfikatory dokumentu, których adresy prowadzą do jego strony; zob. „Zmiana adresu wpisu”.'),
 });
-
-export type SourceData = z.output<typeof sourceSchema>;

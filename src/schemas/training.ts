@@ -13,5 +13,3 @@ export function trainingSchema(reference: ReferenceTo) {
     })
     .superRefine(checkUpdatedMatchesChanges);
 }
-
-export type TrainingData = z.output<ReturnType<typeof trainingSchema>>;

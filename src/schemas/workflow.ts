@@ -115,6 +115,3 @@ export function workflowSchema(reference: ReferenceTo) {
       ),
   });
 }
-
-export type WorkflowData = z.output<ReturnType<typeof workflowSchema>>;
-export type WorkflowStepData = z.output<ReturnType<typeof workflowStepSchema>>;

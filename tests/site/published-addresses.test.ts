@@ -24,7 +24,7 @@ describe(`the list ${ADDRESS_LIST_FILE}`, () => {
   });
 
   test('has no address the build lost', () => {
-    expect(missing, 'Opublikowane adresy, których nie ma w dist/: README, „Zmiana adresu wpisu”.').toEqual([]);
+    expect(missing, 'Opublikowane adresy, których nie ma w dist/: docs/EDITING.md, „Zmiana adresu wpisu”.').toEqual([]);
   });
 
   test(`is sorted, without repeats, in the form ${ADDRESS_LIST_COMMAND} writes`, () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildHeapLimitMb, countPageFiles, MIN_HEAP_MB } from './build-heap.ts';
+import { buildHeapLimitMb, buildMemoryEnv, countPageFiles, MIN_HEAP_MB } from './build-memory.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'kb-heap-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -10,13 +10,28 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('buildHeapLimitMb', () => {
   it('keeps the floor for small sites and grows with the pages of a large one', () => {
     expect(buildHeapLimitMb(160)).toBe(MIN_HEAP_MB);
-    expect(buildHeapLimitMb(5_000)).toBe(1024);
-    expect(buildHeapLimitMb(20_000)).toBe(4000);
+    expect(buildHeapLimitMb(5_000)).toBe(MIN_HEAP_MB);
+    expect(buildHeapLimitMb(20_000)).toBe(896);
+    expect(buildHeapLimitMb(40_000)).toBe(1536);
   });
 
   it('takes a positive whole number of MB from the override and ignores anything else', () => {
     expect(buildHeapLimitMb(160, '3072')).toBe(3072);
-    for (const bad of ['', '0', '-5', 'dużo', '1.5']) expect(buildHeapLimitMb(20_000, bad)).toBe(4000);
+    for (const bad of ['', '0', '-5', 'dużo', '1.5']) expect(buildHeapLimitMb(20_000, bad)).toBe(896);
+  });
+});
+
+describe('buildMemoryEnv', () => {
+  it('adds the heap limit to NODE_OPTIONS and mimalloc’s settings, keeping what the caller set', () => {
+    const env = buildMemoryEnv({ NODE_OPTIONS: '--enable-source-maps', MIMALLOC_PURGE_DELAY: '10', PATH: '/bin' }, 20_000);
+    expect(env.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=896');
+    expect(env.MIMALLOC_PURGE_DELAY).toBe('10');
+    expect(env.MIMALLOC_ARENA_EAGER_COMMIT).toBe('0');
+    expect(env.PATH).toBe('/bin');
+  });
+
+  it('takes the heap limit from KB_BUILD_HEAP_MB', () => {
+    expect(buildMemoryEnv({ KB_BUILD_HEAP_MB: '2048' }, 100).NODE_OPTIONS).toBe('--max-old-space-size=2048');
   });
 });
 
