@@ -4,7 +4,8 @@
  */
 import { sectionTitle } from './names.ts';
 import { sectionHref } from './routes.ts';
-import { contentTypeNames, contentTypes, type ContentTypeName, type ContentTypeRow, type StartReader } from './table.ts';
+import type { ContentTypeRow, StartReader } from './row.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName } from './table.ts';
 
 export interface NavigationLink {
   label: string;

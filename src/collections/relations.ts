@@ -4,7 +4,8 @@
  * row of the table; a page shows the first entries of each and links to the whole list, paged,
  * at the owner's address plus the relation's slug (src/data/relation-lists.ts).
  */
-import { contentTypeNames, contentTypes, entryTypeNames, type ContentTypeName, type ContentTypeRow, type RelationSpec } from './table.ts';
+import type { ContentTypeRow, RelationSpec } from './row.ts';
+import { contentTypeNames, contentTypes, entryTypeNames, type ContentTypeName } from './table.ts';
 import { pluralTitle, relatedSection, sectionTitle } from './names.ts';
 import { slugify } from '../lib/slug.ts';
 

@@ -3,7 +3,8 @@
  * entries lead to places through their references (src/lib/search-facets.ts walks them).
  */
 import { placesConcerned, voivodeshipsOf, type FacetEntry, type FacetPlace, type FacetStep } from '../lib/search-facets.ts';
-import { contentTypeNames, contentTypes, type ContentTypeName, type ContentTypeRow } from '../collections/table.ts';
+import type { ContentTypeRow } from '../collections/row.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName } from '../collections/table.ts';
 import type { AnyEntry } from '../collections/entries.ts';
 import { knowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 
