@@ -11,20 +11,20 @@ describe('buildHeapLimitMb', () => {
   it('keeps the floor for small sites and grows with the pages of a large one', () => {
     expect(buildHeapLimitMb(160)).toBe(MIN_HEAP_MB);
     expect(buildHeapLimitMb(5_000)).toBe(MIN_HEAP_MB);
-    expect(buildHeapLimitMb(20_000)).toBe(896);
-    expect(buildHeapLimitMb(40_000)).toBe(1536);
+    expect(buildHeapLimitMb(20_000)).toBe(1056);
+    expect(buildHeapLimitMb(40_000)).toBe(1856);
   });
 
   it('takes a positive whole number of MB from the override and ignores anything else', () => {
     expect(buildHeapLimitMb(160, '3072')).toBe(3072);
-    for (const bad of ['', '0', '-5', 'dużo', '1.5']) expect(buildHeapLimitMb(20_000, bad)).toBe(896);
+    for (const bad of ['', '0', '-5', 'dużo', '1.5']) expect(buildHeapLimitMb(20_000, bad)).toBe(1056);
   });
 });
 
 describe('buildMemoryEnv', () => {
   it('adds the heap limit to NODE_OPTIONS and mimalloc’s settings, keeping what the caller set', () => {
     const env = buildMemoryEnv({ NODE_OPTIONS: '--enable-source-maps', MIMALLOC_PURGE_DELAY: '10', PATH: '/bin' }, 20_000);
-    expect(env.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=896');
+    expect(env.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=1056');
     expect(env.MIMALLOC_PURGE_DELAY).toBe('10');
     expect(env.MIMALLOC_ARENA_EAGER_COMMIT).toBe('0');
     expect(env.PATH).toBe('/bin');

@@ -19,13 +19,19 @@ export function securityHeadersFile(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const policies = builtFiles(dist)
-          .filter((file) => file.endsWith('.html'))
-          .flatMap((file) => META_POLICY.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1] ?? [])
-          .map((policy) => policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+        // Each distinct policy once: pages share a few, and a page's match would keep its whole text alive.
+        const policies = new Set<string>();
+        let pages = 0;
+        for (const file of builtFiles(dist)) {
+          if (!file.endsWith('.html')) continue;
+          const policy = META_POLICY.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1];
+          if (policy === undefined) continue;
+          pages += 1;
+          policies.add(policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+        }
         const topLevel = readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        writeFileSync(path.join(dist, '_headers'), formatHeadersFile(headerRules(policies, topLevel)));
-        logger.info(`_headers: zasady dla ${topLevel.length} pozycji, polityka CSP z ${policies.length} stron`);
+        writeFileSync(path.join(dist, '_headers'), formatHeadersFile(headerRules([...policies], topLevel)));
+        logger.info(`_headers: zasady dla ${topLevel.length} pozycji, polityka CSP z ${pages} stron`);
       },
     },
   };
