@@ -1,4 +1,7 @@
-/** `npm run serve` (and the end of `npm start`): serves `dist/` on http://localhost:4321. */
+/**
+ * `npm run serve` (and the end of `npm start`): serves `dist/` on http://localhost:4321 as the
+ * production hosts would, headers of `dist/_headers` included (scripts/lib/static-server.ts).
+ */
 import { existsSync } from 'node:fs';
 import process from 'node:process';
 import { startStaticServer } from './lib/static-server.ts';

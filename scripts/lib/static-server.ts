@@ -1,11 +1,24 @@
 /**
- * A small static file server for the built site: what `npm start` serves and what the browser
- * tests load. It behaves like a plain static host (directory → index.html, unknown path → 404.html
- * with status 404), so the tests see the site as a deployment would serve it.
+ * The static server for the built site: what `npm start` serves, what the browser tests load and
+ * what the benchmark times. It answers as Netlify and Cloudflare Pages do (docs/PUBLISHING.md):
+ *
+ * - every response for a path carries the headers `dist/_headers` gives that path, combined as
+ *   those hosts combine them (src/lib/headers-file.ts): the Content-Security-Policy with
+ *   frame-ancestors, the other security headers, Cache-Control; the 404 page and redirects too;
+ * - a folder address serves its index.html; a folder asked for without its final `/` is
+ *   redirected (301) to the address with it; `_headers` and `_redirects` are not served;
+ * - an unknown address gets dist/404.html with status 404;
+ * - a path that is not a plain site path (bad percent-encoding, NUL, a `..` segment before or
+ *   after decoding: scripts/lib/request-path.ts) gets 400, and nothing outside dist/ (symbolic
+ *   links included) is ever read;
+ * - methods other than GET and HEAD get 405 with `Allow: GET, HEAD`; HEAD gets no body.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
+import { encodeSitePath, parseRequestPath } from './request-path.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,51 +39,108 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** The file for a request path, or undefined; never a path outside `root`. */
-export function resolveFile(root: string, requestPath: string): string | undefined {
-  let decoded: string;
+/** Files the hosts read as configuration and never serve. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+
+const contentType = (file: string) => CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+
+function fileStats(file: string): Stats | undefined {
   try {
-    decoded = decodeURIComponent(requestPath.split('?')[0] ?? '/');
+    return statSync(file);
   } catch {
     return undefined;
   }
-  const candidate = path.resolve(root, `.${path.posix.normalize(decoded)}`);
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  const index = path.join(candidate, 'index.html');
-  if (existsSync(index)) return index;
-  return undefined;
+}
+
+/** `_headers` of a root, read again whenever the file changes (a rebuild while serving). */
+function headerRulesReader(root: string): () => Promise<HeaderRule[]> {
+  const file = path.join(root, '_headers');
+  let cached: { stamp: string; rules: HeaderRule[] } | undefined;
+  return async () => {
+    const stats = fileStats(file);
+    if (!stats) return [];
+    const stamp = `${stats.mtimeMs}:${stats.size}`;
+    if (cached?.stamp !== stamp) cached = { stamp, rules: parseHeadersFile(await readFile(file, 'utf8')) };
+    return cached.rules;
+  };
+}
+
+type Found = { kind: 'file'; file: string; stats: Stats } | { kind: 'folder' } | { kind: 'missing' };
+
+/** What a normalised site path (no `..`, starts with `/`) names under root. */
+function lookUp(root: string, sitePath: string): Found {
+  if (HOST_FILES.has(sitePath)) return { kind: 'missing' };
+  const candidate = path.join(root, sitePath);
+  const file = sitePath.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
+  const stats = fileStats(file);
+  if (stats?.isFile()) return insideRoot(root, file) ? { kind: 'file', file, stats } : { kind: 'missing' };
+  if (!sitePath.endsWith('/') && fileStats(path.join(candidate, 'index.html'))?.isFile()) return { kind: 'folder' };
+  return { kind: 'missing' };
+}
+
+/** Whether a file, its links resolved, lies inside root (a link in dist/ must not lead out). */
+function insideRoot(root: string, file: string): boolean {
+  try {
+    const relative = path.relative(realpathSync(root), realpathSync(file));
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  } catch {
+    return false;
+  }
+}
+
+function sendText(response: ServerResponse, status: number, headers: OutgoingHttpHeaders, text: string, withBody: boolean): void {
+  const body = Buffer.from(text, 'utf8');
+  response.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': body.length });
+  response.end(withBody ? body : undefined);
+}
+
+function sendFile(response: ServerResponse, status: number, headers: OutgoingHttpHeaders, file: string, stats: Stats, withBody: boolean): void {
+  response.writeHead(status, { 'Content-Type': contentType(file), ...headers, 'Content-Length': stats.size });
+  if (!withBody) {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 export function startStaticServer(root: string, port: number, host = 'localhost'): Promise<Server> {
   const absoluteRoot = path.resolve(root);
+  const headerRules = headerRulesReader(absoluteRoot);
+
+  async function answer(method: string, url: string, response: ServerResponse): Promise<void> {
+    const withBody = method !== 'HEAD';
+    const target = parseRequestPath(url);
+    const siteHeaders: OutgoingHttpHeaders = target.ok ? headersForPath(await headerRules(), target.path) : {};
+    if (method !== 'GET' && method !== 'HEAD') {
+      sendText(response, 405, { ...siteHeaders, Allow: 'GET, HEAD' }, 'Metoda niedozwolona: strona przyjmuje tylko GET i HEAD.\n', true);
+      return;
+    }
+    if (!target.ok) {
+      sendText(response, 400, {}, `Nieprawidłowy adres: ${target.problem}.\n`, withBody);
+      return;
+    }
+    const found = lookUp(absoluteRoot, target.path);
+    if (found.kind === 'file') {
+      sendFile(response, 200, siteHeaders, found.file, found.stats, withBody);
+    } else if (found.kind === 'folder') {
+      response.writeHead(301, { ...siteHeaders, Location: `${encodeSitePath(`${target.path}/`)}${target.query}`, 'Content-Length': 0 });
+      response.end();
+    } else {
+      const notFound = path.join(absoluteRoot, '404.html');
+      const stats = fileStats(notFound);
+      if (stats?.isFile()) sendFile(response, 404, siteHeaders, notFound, stats, withBody);
+      else sendText(response, 404, siteHeaders, 'Nie znaleziono.\n', withBody);
+    }
+  }
+
   const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    const pathname = url.split('?')[0] ?? '/';
-    // Directory addresses end in "/" on the site; redirect the bare form as static hosts do.
-    if (!pathname.endsWith('/') && !path.posix.extname(pathname) && existsSync(path.join(absoluteRoot, pathname, 'index.html'))) {
-      response.writeHead(301, { Location: `${pathname}/${url.slice(pathname.length)}` });
-      response.end();
-      return;
-    }
-    const file = resolveFile(absoluteRoot, url);
-    const notFound = path.join(absoluteRoot, '404.html');
-    const status = file ? 200 : 404;
-    const served = file ?? (existsSync(notFound) ? notFound : undefined);
-    if (!served) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Nie znaleziono');
-      return;
-    }
-    response.writeHead(status, {
-      'Content-Type': CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
+    answer(request.method ?? 'GET', request.url ?? '/', response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) sendText(response, 500, {}, 'Błąd serwera.\n', true);
+      else response.destroy();
     });
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
-    }
-    createReadStream(served).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { formatHeadersFile } from '../lib/headers-file.ts';
+import { headerRules } from '../lib/security-headers.ts';
 import { builtFiles } from './published-addresses.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;

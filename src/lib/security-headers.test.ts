@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatHeadersFile,
-  headerPolicy,
-  headerRules,
-  IMMUTABLE,
-  matchesHeaderPath,
-  mergePolicies,
-  parseHeadersFile,
-  parsePolicy,
-  REVALIDATE,
-} from './security-headers.ts';
+import { formatHeadersFile, headersForPath, matchesHeaderPath, parseHeadersFile } from './headers-file.ts';
+import { headerPolicy, headerRules, IMMUTABLE, mergePolicies, parsePolicy, REVALIDATE } from './security-headers.ts';
 
 describe('policies', () => {
   it('reads a policy as directives and their sources', () => {
@@ -67,22 +58,11 @@ describe('_headers', () => {
     expect(rules.map((rule) => rule.path)).not.toContain('/_redirects');
   });
 
-  it('writes the Netlify and Cloudflare Pages format and reads it back', () => {
-    const text = formatHeadersFile([
-      { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
-      { path: '/', headers: { 'Cache-Control': REVALIDATE } },
-    ]);
-    expect(text).toBe(`/_astro/*\n  Cache-Control: ${IMMUTABLE}\n\n/\n  Cache-Control: ${REVALIDATE}\n`);
-    expect(parseHeadersFile(text)).toEqual([
-      { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
-      { path: '/', headers: { 'Cache-Control': REVALIDATE } },
-    ]);
-  });
-
-  it('matches exact paths and folder patterns', () => {
-    expect(matchesHeaderPath('/_astro/*', '/_astro/a.js')).toBe(true);
-    expect(matchesHeaderPath('/_astro/*', '/_astrox/a.js')).toBe(false);
-    expect(matchesHeaderPath('/', '/')).toBe(true);
-    expect(matchesHeaderPath('/', '/projekty/')).toBe(false);
+  it('is read back as written, and a host sends each path its security headers and one caching rule', () => {
+    const read = parseHeadersFile(formatHeadersFile(rules));
+    expect(read).toEqual(rules);
+    expect(headersForPath(read, '/_astro/global.F7qsg3uh.css')).toMatchObject({ 'Cache-Control': IMMUTABLE, 'X-Frame-Options': 'DENY' });
+    expect(headersForPath(read, '/projekty/')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersForPath(read, '/')['Content-Security-Policy']).toBe("script-src 'self' 'sha256-a'; frame-ancestors 'none'");
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The site's security policy and caching rules, shared by the build config (Astro writes the
  * Content-Security-Policy into each page's <meta>, adding hashes of its inline scripts and styles)
- * and by `_headers`, which hosts such as Netlify and Cloudflare Pages send as real HTTP headers.
+ * and by `_headers`, which hosts such as Netlify and Cloudflare Pages send as real HTTP headers
+ * (the file's format: src/lib/headers-file.ts).
  */
+import type { HeaderRule } from './headers-file.ts';
 
 /**
  * Every directive except script-src and style-src, which Astro owns and fills with hashes.
@@ -85,12 +87,6 @@ const PAGEFIND_FIXED_FILES = [
   'wasm.unknown.pagefind',
 ] as const;
 
-export interface HeaderRule {
-  /** A path pattern as Netlify and Cloudflare Pages read it: exact, or ending in `/*`. */
-  path: string;
-  headers: Record<string, string>;
-}
-
 /**
  * The rules of `_headers`. Hosts join the values of a header set by several matching rules, so
  * Cache-Control rules never overlap: one for `_astro/`, one per pagefind folder or file, one per
@@ -110,28 +106,4 @@ export function headerRules(pagePolicies: readonly string[], topLevel: readonly 
     ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`/pagefind/${folder}/*`, IMMUTABLE)),
     ...PAGEFIND_FIXED_FILES.map((file) => cache(`/pagefind/${file}`, REVALIDATE)),
   ];
-}
-
-/** `_headers` in the format of Netlify and Cloudflare Pages: a path, then its headers indented. */
-export function formatHeadersFile(rules: readonly HeaderRule[]): string {
-  return `${rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n')}\n`;
-}
-
-/** The rules of a `_headers` file, read back (for checks over the build). */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
-    else {
-      const colon = line.indexOf(':');
-      rules.at(-1)!.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-  }
-  return rules;
-}
-
-/** Whether a `_headers` path pattern matches a site path: exact, or a prefix ending in `/*`. */
-export function matchesHeaderPath(pattern: string, sitePath: string): boolean {
-  return pattern.endsWith('/*') ? sitePath.startsWith(pattern.slice(0, -1)) : pattern === sitePath;
 }

@@ -1,14 +1,22 @@
 /**
  * The Content-Security-Policy each page carries (Astro's <meta http-equiv>, hashes for its inline
- * scripts and styles, no 'unsafe-inline') lets everything the site does run: one page of every
- * kind, and the interactive parts at work. Any `securitypolicyviolation` event fails the test.
+ * scripts and styles, no 'unsafe-inline'), and the one the server sends as a header from
+ * dist/_headers, as the hosts do, let everything the site does run: one page of every kind, and
+ * the interactive parts at work. Any violation fails the test, here and in every browser test
+ * (tests/support/csp-guard.ts); the last tests show that the guard catches one.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { cspViolations, freshPageEachTest, REPORT_CSP_VIOLATIONS, siteURL } from './support/browser.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { IMMUTABLE } from '../../src/lib/security-headers.ts';
+import { CSP_VIOLATION_PREFIX, cspViolations, pendingCspViolations, takeCspViolations } from '../support/csp-guard.ts';
+import { freshPageEachTest, siteURL } from './support/browser.ts';
 
 const session = freshPageEachTest();
 const pagePaths = inject('pagePaths');
+const headerRules = parseHeadersFile(readFileSync(path.join(inject('distDir'), '_headers'), 'utf8'));
 
 /** The first page under each top-level section, the section's index, and the home page. */
 function onePageOfEachKind(): string[] {
@@ -24,8 +32,6 @@ function onePageOfEachKind(): string[] {
 
 async function open(pathname: string): Promise<Page> {
   const { page } = session;
-  // Awaited here, so the listener is in place before the page's first script runs.
-  await page.addInitScript(REPORT_CSP_VIOLATIONS);
   const response = await page.goto(siteURL(pathname), { waitUntil: 'load' });
   expect(response?.status(), `status HTTP ${pathname}`).toBeLessThan(400);
   return page;
@@ -62,19 +68,24 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('interactive parts under the policy', () => {
-  it('a script the policy does not allow is blocked and reported (the check itself works)', async () => {
-    const page = await open('/');
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__injected = true';
-      document.body.append(script);
+describe('the policy as an HTTP header', () => {
+  it('the response for / carries the Content-Security-Policy of dist/_headers, with the other headers it gives /', async () => {
+    const policy = headerRules.find((rule) => rule.path === '/*')?.headers['Content-Security-Policy'];
+    expect(policy).toContain("frame-ancestors 'none'");
+    const astroFiles: Record<string, string>[] = [];
+    session.page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/_astro/')) astroFiles.push(response.headers());
     });
-    await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^CSP violation: script-src-elem blocked inline/)]);
-    expect(await page.evaluate(() => 'window.__injected' in window && (window as unknown as { __injected?: boolean }).__injected)).toBe(false);
-    session.problems.consoleErrors.length = 0;
+    const response = await session.page.goto(siteURL('/'), { waitUntil: 'load' });
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toBe(policy);
+    for (const [name, value] of Object.entries(headersForPath(headerRules, '/'))) expect(headers[name.toLowerCase()], name).toBe(value);
+    expect(astroFiles.length).toBeGreaterThan(0);
+    for (const fileHeaders of astroFiles) expect(fileHeaders).toMatchObject({ 'cache-control': IMMUTABLE, 'content-security-policy': policy });
   });
+});
 
+describe('interactive parts under the policy', () => {
   it('the search dialog opens, loads the search code and the index, and shows results', async () => {
     const page = await open('/');
     await page.keyboard.press('/');
@@ -138,5 +149,47 @@ describe('interactive parts under the policy', () => {
     await page.locator('a[data-copy-link]').first().click();
     await expect.poll(() => page.locator('#copy-link-status').textContent()).toMatch(/Skopiowano/);
     expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+describe('the violation guard (the check itself works)', () => {
+  it('a script the policy does not allow is blocked and reported', async () => {
+    const page = await open('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    });
+    // Blocked twice: by the header policy and by the page's <meta> policy, each reporting it.
+    const blocked = expect.stringMatching(/^CSP violation: script-src-elem blocked inline/);
+    await expect.poll(() => cspViolations(page)).toEqual([blocked, blocked]);
+    expect(await page.evaluate(() => 'window.__injected' in window && (window as unknown as { __injected?: boolean }).__injected)).toBe(false);
+    // The guard saw the page's two lines and Chromium's own two; taken here, they do not fail the test.
+    const fromChromium = (lines: readonly string[]) => lines.filter((line) => !line.includes(CSP_VIOLATION_PREFIX));
+    await expect.poll(() => fromChromium(pendingCspViolations()).length).toBe(2);
+    const taken = takeCspViolations();
+    expect(taken).toHaveLength(4);
+    expect(fromChromium(taken)).toEqual([
+      expect.stringMatching(/inline script.*Content Security Policy/),
+      expect.stringMatching(/inline script.*Content Security Policy/),
+    ]);
+    session.problems.consoleErrors.length = 0;
+  });
+
+  it('a style the policy does not allow is caught without JavaScript too', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // A page of the site's origin with the site's header policy and an inline style it has no hash for.
+    await page.route(siteURL('/proba-csp/'), (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': headersForPath(headerRules, '/')['Content-Security-Policy'] ?? '' },
+        body: '<!doctype html><html lang="pl"><title>Próba</title><style>p { color: red }</style><p>Próba</p></html>',
+      }),
+    );
+    await page.goto(siteURL('/proba-csp/'));
+    await expect.poll(() => pendingCspViolations().length).toBeGreaterThan(0);
+    expect(takeCspViolations()).toEqual([expect.stringMatching(/inline style.*Content Security Policy/)]);
+    await context.close();
   });
 });

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/integrations/published-addresses.ts';
-import { IMMUTABLE, matchesHeaderPath, parseHeadersFile, parsePolicy, REVALIDATE } from '../../src/lib/security-headers.ts';
+import { matchesHeaderPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { IMMUTABLE, parsePolicy, REVALIDATE } from '../../src/lib/security-headers.ts';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 
 const rules = parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));

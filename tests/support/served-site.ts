@@ -1,6 +1,8 @@
 /**
  * A built site served on a free local port and a Chromium to open it with, for tests that build
- * their own copy of the project (tests/e2e has its own global setup for the project's dist/).
+ * their own copy of the project (tests/e2e has its own global setup for the project's dist/). The
+ * server sends the copy's `_headers` as the hosts would, and a Content-Security-Policy violation on
+ * any page fails the test (tests/support/csp-guard.ts).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../scripts/lib/chromium.ts';
 import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { failOnCspViolations } from './csp-guard.ts';
 
 export interface ServedSite {
   /** The origin the site is served at, e.g. `http://127.0.0.1:40123`. */
@@ -24,7 +27,7 @@ export async function serveInChromium(dist: string): Promise<ServedSite> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
+    browser = failOnCspViolations(await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS }));
   } catch (error) {
     server.close();
     throw error;

@@ -1,13 +1,19 @@
-/** One Chromium per test file, launched with the flags that work on the CI machines. */
+/**
+ * One Chromium per test file, launched with the flags that work on the CI machines. Every browser
+ * test gets its browser from launchBrowser(), so every page it opens fails the test on a
+ * Content-Security-Policy violation (tests/support/csp-guard.ts).
+ */
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { LAUNCH_ARGS } from '../../../scripts/lib/chromium.ts';
+import { failOnCspViolations } from '../../support/csp-guard.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: LAUNCH_ARGS });
+/** Chromium with every context it makes watched for CSP violations. */
+export async function launchBrowser(): Promise<Browser> {
+  return failOnCspViolations(await chromium.launch({ executablePath: inject('chromiumPath'), args: LAUNCH_ARGS }));
 }
 
 export function siteURL(pathname: string): string {
@@ -20,37 +26,12 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-/** Prefix of the console line a Content-Security-Policy violation is reported with. */
-export const CSP_VIOLATION_PREFIX = 'CSP violation:';
-
-/**
- * Runs in every document before its own scripts: each `securitypolicyviolation` event is kept on
- * `window.__cspViolations` and logged as a console error, so every browser test that expects no
- * console errors also fails on a blocked script, style, image or connection.
- */
-export const REPORT_CSP_VIOLATIONS = `(() => {
-  if (window.__cspViolations) return;
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    const line = '${CSP_VIOLATION_PREFIX} ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber + (event.sample ? ' (' + event.sample + ')' : '');
-    window.__cspViolations.push(line);
-    console.error(line);
-  });
-})();`;
-
-/** The CSP violations the page has reported since it loaded (needs REPORT_CSP_VIOLATIONS). */
-export function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(nie zarejestrowano nasłuchu naruszeń CSP)']);
-}
-
 /**
  * Records what goes wrong on a page while it loads: console errors (CSP violations among them,
- * see REPORT_CSP_VIOLATIONS), uncaught errors, bad responses.
+ * which fail the test anyway: tests/support/csp-guard.ts), uncaught errors, bad responses.
  */
 export function watchProblems(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
-  // Registered before the test's first navigation: Playwright sends commands in order.
-  void page.addInitScript(REPORT_CSP_VIOLATIONS);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });

@@ -14,6 +14,8 @@ declare module 'vitest' {
   interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The served build folder (dist/, or KB_DIST_DIR). */
+    distDir: string;
     /** Every page of the built site as a URL path ("/", "/projekty/", …), 404 page excluded. */
     pagePaths: string[];
   }
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { port } = server.address() as AddressInfo;
   project.provide('baseURL', `http://127.0.0.1:${port}`);
   project.provide('chromiumPath', found.path);
+  project.provide('distDir', path.resolve(root));
   project.provide('pagePaths', listPagePaths(root));
 
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
