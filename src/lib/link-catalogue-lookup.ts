@@ -1,6 +1,7 @@
 /** Finding a catalogue item from what a trainer wrote in a course file: a step code, an address or a key. */
 import { CATALOGUE_KEY, type CatalogueItem } from './link-catalogue.ts';
 import { normalStepCode } from './step-codes.ts';
+import { safeDecode } from './safe-decode.ts';
 
 /**
  * The item a trainer's reference points at: a step code ("MK-M 3", "mk-m-3"), an address
@@ -37,12 +38,4 @@ function splitAddress(text: string): { path: string; anchor: string } | undefine
   if (anchor === '') return undefined;
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { path: safeDecode(path), anchor };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

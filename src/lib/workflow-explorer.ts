@@ -46,6 +46,7 @@ export interface WorkflowView {
 }
 
 import { normalStepCode } from './step-codes.ts';
+import { safeDecode } from './safe-decode.ts';
 
 const STEP_PREFIX = 'krok-';
 
@@ -64,14 +65,6 @@ export function stepFromHash(hash: string, steps: readonly StepView[]): string |
   const code = normalStepCode(fragment);
   if (!code) return undefined;
   return steps.find((step) => step.code === code)?.id;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 export function stepIndex(steps: readonly StepView[], stepId: string): number {
