@@ -20,36 +20,21 @@ export default defineConfig({
       },
       {
         test: {
-          // Builds the site twice from a copy with fixture drafts: public and KB_DRAFTS=1 preview.
-          name: 'drafts',
-          include: ['tests/drafts/**/*.test.ts'],
-          environment: 'node',
-          hookTimeout: 900_000,
-        },
-      },
-      {
-        test: {
-          // Builds two copies of the project with renamed entries, with and without their old ids in `aliases`.
-          name: 'addresses',
-          include: ['tests/addresses/**/*.test.ts'],
+          // Builds changed copies of the project once, two at a time (global-setup.ts): the grown copy
+          // (generated gmina pages, fixture drafts, renamed entries kept by `aliases`), a drafts
+          // preview and a rename without `aliases`; the files read them, and open some in Chromium.
+          name: 'copies',
+          include: ['tests/copies/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          hookTimeout: 900_000,
+          hookTimeout: 120_000,
+          globalSetup: ['tests/copies/global-setup.ts'],
         },
       },
       {
         test: {
-          // Builds a copy of the project with generated gmina pages: long lists paged, previews with "Zobacz wszystkie", checked in Chromium too.
-          name: 'scale',
-          include: ['tests/scale/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 900_000,
-        },
-      },
-      {
-        test: {
-          // The bad-input corpus through `npm run validate` (every case) and `npm run build` (one case of each kind) in a project copy.
+          // The bad-input corpus in-process (every case), and one case of each kind through `npm run validate`
+          // and `npm run build` in project copies, cases with different files sharing one run.
           name: 'corpus',
           include: ['tests/corpus/**/*.test.ts'],
           environment: 'node',
@@ -62,8 +47,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser, one server: files share them through globalSetup and run one at a time.
-          fileParallelism: false,
+          // One browser and one server for the run (globalSetup); the files connect to them from
+          // their workers, two at a time, and the page-by-page checks open a few tabs at once.
+          maxWorkers: 2,
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['tests/e2e/support/global-setup.ts'],

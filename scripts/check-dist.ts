@@ -1,8 +1,9 @@
 /**
- * `npm run test:dist` (and a step of `npm test`): checks the built site in `dist/` for what a
- * reader or a search engine would trip over: page language, one <h1>, title and description,
+ * `npm run test:dist`: checks a built site (`dist/`, or any folder about to be published) for what
+ * a reader or a search engine would trip over: page language, one <h1>, title and description,
  * dead internal links and anchors, duplicate ids. Prints one line per rule and, last,
- * `check-dist: P passed, F failed`, which scripts/test.ts reads.
+ * `check-dist: P passed, F failed`. In `npm test` the same rules run as tests of the `site` suite
+ * (tests/site/dist-rules.test.ts).
  *
  * Usage: node scripts/check-dist.ts [folder]   (default: $KB_DIST_DIR or dist)
  */

@@ -12,9 +12,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../support/content-check.ts';
+import { checkContent, filesUnder } from '../support/content-check.ts';
 import { formatProblem } from '../../src/lib/editor-errors.ts';
-import { copyProject, PROJECT_ROOT, runCommand } from '../../scripts/lib/project-copy.ts';
+import { copyProject, PROJECT_ROOT, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
+import { groupByFiles, limitConcurrency } from '../support/command-groups.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/content');
 const CASES = readdirSync(path.join(FIXTURES, 'invalid')).sort();
@@ -104,31 +105,68 @@ describe('the content pipeline stops on every case of the corpus, naming file an
   });
 });
 
+/**
+ * The built cases in as few runs as can hold them: cases whose files differ are laid over the
+ * valid content together, so one `npm run validate` and one `npm run build` show every problem of
+ * each. Each case must still find its own problems, exactly as it gives them alone, in the output.
+ */
+const BUILT_GROUPS: readonly (readonly string[])[] = groupByFiles(BUILT_CASES, (invalidCase) => filesUnder(path.join(FIXTURES, 'invalid', invalidCase)));
+const groupOf = (invalidCase: string) => BUILT_GROUPS.find((group) => group.includes(invalidCase))!;
+/** Two commands at a time: what the CI machines' two cores can take. */
+const commands = limitConcurrency(2);
+
+/** `content/` of the valid fixture with the files of every case of the group laid over it. */
+function layGroup(root: string, group: readonly string[]): void {
+  layCase(root, group[0]!);
+  for (const invalidCase of group.slice(1)) cpSync(path.join(FIXTURES, 'invalid', invalidCase, 'content'), path.join(root, 'content'), { recursive: true });
+}
+
+/** Each problem line the case gives when it is the only mistake in the content. */
+function ownProblemLines(invalidCase: string): string[] {
+  const root = path.join(workspace, 'alone', invalidCase);
+  mkdirSync(root, { recursive: true });
+  layCase(root, invalidCase);
+  return checkContent(root).problems.map(formatProblem);
+}
+
+test('each built case has files of its own within its group, so none hides another', () => {
+  expect(BUILT_GROUPS.flat().sort()).toEqual([...BUILT_CASES].sort());
+  expect(BUILT_GROUPS.length).toBeLessThan(BUILT_CASES.length / 2);
+});
+
 describe('npm run validate prints the same report through Astro’s content layer', () => {
-  let project: string;
+  const runs = new Map<readonly string[], Promise<{ report: string; result: CommandResult }>>();
+
+  /** The group's `npm run validate`, in a project copy of its own, run once for all its cases. */
+  function validateGroup(group: readonly string[]) {
+    let run = runs.get(group);
+    if (!run) {
+      const project = copyProject(path.join(workspace, `validate-${BUILT_GROUPS.indexOf(group)}`));
+      layGroup(project, group);
+      const report = expectedReport(project, group.join(' + '));
+      run = commands(async () => ({ report, result: await runCommand('node', ['scripts/validate-content.ts'], project, PUBLIC_BUILD) }));
+      runs.set(group, run);
+    }
+    return run;
+  }
+
   beforeAll(() => {
-    project = copyProject(path.join(workspace, 'validate'));
+    for (const group of BUILT_GROUPS) void validateGroup(group);
   });
 
-  // One project copy, so the cases run one after another.
   test.each(BUILT_CASES)('%s', async (invalidCase) => {
-    layCase(project, invalidCase);
-    const report = expectedReport(project, invalidCase);
-    const { code, output } = await runCommand('node', ['scripts/validate-content.ts'], project, PUBLIC_BUILD);
-    expect(code).toBe(1);
-    expect(output).toContain(report);
+    const { report, result } = await validateGroup(groupOf(invalidCase));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(report);
+    for (const line of ownProblemLines(invalidCase)) expect(result.output).toContain(line);
   });
 });
 
 describe('npm run build stops and leaves dist/ as it was', () => {
-  let project: string;
   const previousBuild = { 'index.html': '<p>poprzednie udane budowanie</p>', 'projekty/index.html': '<p>lista projektów</p>' };
+  const runs = new Map<string, Promise<{ project: string; report?: string; result: CommandResult }>>();
 
-  beforeAll(() => {
-    project = copyProject(path.join(workspace, 'project'));
-  });
-
-  function writePreviousBuild(): void {
+  function writePreviousBuild(project: string): void {
     rmSync(path.join(project, 'dist'), { recursive: true, force: true });
     for (const [file, text] of Object.entries(previousBuild)) {
       mkdirSync(path.dirname(path.join(project, 'dist', file)), { recursive: true });
@@ -136,60 +174,90 @@ describe('npm run build stops and leaves dist/ as it was', () => {
     }
   }
 
-  async function build(): Promise<{ code: number | null; output: string }> {
-    return runCommand('node', ['scripts/build.ts'], project, PUBLIC_BUILD);
+  /** `npm run build` in its own project copy, over content the caller lays out; run once per name. */
+  function buildCopy(name: string, layContent: (project: string) => string | undefined) {
+    let run = runs.get(name);
+    if (!run) {
+      const project = copyProject(path.join(workspace, `build-${name}`));
+      const report = layContent(project);
+      writePreviousBuild(project);
+      run = commands(async () => ({ project, report, result: await runCommand('node', ['scripts/build.ts'], project, PUBLIC_BUILD) }));
+      runs.set(name, run);
+    }
+    return run;
   }
 
-  function expectNothingPublished(): void {
+  const buildGroup = (group: readonly string[]) =>
+    buildCopy(`group-${BUILT_GROUPS.indexOf(group)}`, (project) => {
+      layGroup(project, group);
+      return expectedReport(project, group.join(' + '));
+    });
+
+  function expectNothingPublished(project: string): void {
     expect(snapshot(path.join(project, 'dist'))).toEqual(previousBuild);
     expect(existsSync(path.join(project, '.tmp/dist-staging'))).toBe(false);
   }
 
-  // One project copy, so the builds run one after another.
+  beforeAll(() => {
+    for (const group of BUILT_GROUPS) void buildGroup(group);
+    void buildCopy('dead-anchor', layDeadAnchor);
+    void buildCopy('course-section', layMissingCourseSection);
+  });
+
   test.each(BUILT_CASES)('%s: at the content check, before Astro writes anything', async (invalidCase) => {
-    layCase(project, invalidCase);
-    const report = expectedReport(project, invalidCase);
-    writePreviousBuild();
-    const { code, output } = await build();
-    expect(code).toBe(1);
-    expect(output).toContain(report);
-    expect(output).toContain('Budowanie nie powiodło się, więc nic nie zostało opublikowane: dist/ zostaje bez zmian');
-    expectNothingPublished();
+    const { project, report, result } = await buildGroup(groupOf(invalidCase));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(report);
+    for (const line of ownProblemLines(invalidCase)) expect(result.output).toContain(line);
+    expect(result.output).toContain('Budowanie nie powiodło się, więc nic nie zostało opublikowane: dist/ zostaje bez zmian');
+    expectNothingPublished(project);
   });
 
   test('after the pages are built: a link in a text to a section its page does not have', async () => {
-    rmSync(path.join(project, 'content'), { recursive: true, force: true });
-    cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-    const place = path.join(project, 'content/places/gmina-narew.md');
-    const text = readFileSync(place, 'utf8');
-    // The model exists, so the rules let the link through; only its built page shows the section is missing.
-    writeFileSync(place, `${text.trimEnd()}\n\nZobacz [model](/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji).\n`);
-    const line = text.trimEnd().split('\n').length + 2;
-    expect(checkContent(project).problems).toEqual([]);
-    writePreviousBuild();
-    const { code, output } = await build();
-    expect(code).toBe(1);
-    expect(output).toContain(
-      `content/places/gmina-narew.md: pole „treść, wiersz ${line}, odnośnik”: odnośnik „/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji” prowadzi do sekcji #nie-ma-takiej-sekcji, której strona /modele/model-opieki-domowej-na-wsi/ nie ma`,
+    const { project, result } = await buildCopy('dead-anchor', layDeadAnchor);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      `content/places/gmina-narew.md: pole „treść, wiersz ${deadAnchorLine}, odnośnik”: odnośnik „/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji” prowadzi do sekcji #nie-ma-takiej-sekcji, której strona /modele/model-opieki-domowej-na-wsi/ nie ma`,
     );
-    expectNothingPublished();
+    expectNothingPublished(project);
   });
 
   test('while rendering pages, after the content passed validation: a course section no page has', async () => {
-    rmSync(path.join(project, 'content'), { recursive: true, force: true });
-    cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-    const course = path.join(project, 'content/courses/kurs-moduly-cus.mdx');
-    const text = readFileSync(course, 'utf8');
-    expect(text).toContain('/projekty/liderzy-kooperacji/#cel-projektu\n');
-    // The page exists, so the validator lets the item through; only the built page shows the section is missing.
-    writeFileSync(course, text.replace('/projekty/liderzy-kooperacji/#cel-projektu\n', '/projekty/liderzy-kooperacji/#cel-projektu-usuniety\n'));
-    expect(checkContent(project).problems).toEqual([]);
-    writePreviousBuild();
-    const { code, output } = await build();
-    expect(code).toBe(1);
-    expect(output).toContain('Kursy odwołują się do elementów, których nie ma');
-    expect(output).toContain('content/courses/kurs-moduly-cus.mdx');
-    expect(output).toContain('#cel-projektu-usuniety');
-    expectNothingPublished();
+    const { project, result } = await buildCopy('course-section', layMissingCourseSection);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('Kursy odwołują się do elementów, których nie ma');
+    expect(result.output).toContain('content/courses/kurs-moduly-cus.mdx');
+    expect(result.output).toContain('#cel-projektu-usuniety');
+    expectNothingPublished(project);
   });
 });
+
+/** Line of the dead link layDeadAnchor adds, counted when it adds it. */
+let deadAnchorLine = 0;
+
+/** The site's own content with a link to a section its page does not have (the page exists, so the rules let it through). */
+function layDeadAnchor(project: string): undefined {
+  useSiteContent(project);
+  const place = path.join(project, 'content/places/gmina-narew.md');
+  const text = readFileSync(place, 'utf8');
+  writeFileSync(place, `${text.trimEnd()}\n\nZobacz [model](/modele/model-opieki-domowej-na-wsi/#nie-ma-takiej-sekcji).\n`);
+  deadAnchorLine = text.trimEnd().split('\n').length + 2;
+  expect(checkContent(project).problems).toEqual([]);
+  return undefined;
+}
+
+/** The site's own content with a course item naming a section its page does not have (found only while rendering). */
+function layMissingCourseSection(project: string): undefined {
+  useSiteContent(project);
+  const course = path.join(project, 'content/courses/kurs-moduly-cus.mdx');
+  const text = readFileSync(course, 'utf8');
+  expect(text).toContain('/projekty/liderzy-kooperacji/#cel-projektu\n');
+  writeFileSync(course, text.replace('/projekty/liderzy-kooperacji/#cel-projektu\n', '/projekty/liderzy-kooperacji/#cel-projektu-usuniety\n'));
+  expect(checkContent(project).problems).toEqual([]);
+  return undefined;
+}
+
+function useSiteContent(project: string): void {
+  rmSync(path.join(project, 'content'), { recursive: true, force: true });
+  cpSync(path.join(PROJECT_ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+}

@@ -4,11 +4,10 @@
  * shown; the printed table; the older version and the comparison of versions; axe on each state;
  * and the page without JavaScript.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REMARK_COLUMNS } from '../../src/lib/consultation/remarks-csv.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';
 /** Text that breaks naive CSV writers and HTML renderers alike. */
@@ -176,7 +175,8 @@ describe('remarks', () => {
       session.page.getByRole('button', { name: 'Pobierz formularz uwag (CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('uwagi-poradnik-wdrazania-modelu-kooperacji-dla-miast-wersja-2.csv');
-    const text = readFileSync((await download.path())!, 'utf8');
+    // The browser is shared over a connection (global-setup.ts), so the file is fetched, not opened in place.
+    const text = await downloadedText(download);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...REMARK_COLUMNS]);

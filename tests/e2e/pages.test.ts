@@ -1,6 +1,7 @@
 /**
  * Every page of the built site, in Chromium: it loads, nothing errors, and axe finds no WCAG 2.1
- * A/AA violation. One load per page keeps the run short enough for CI.
+ * A/AA violation. One load per page, a few pages at a time (each in its own tab, so axe runs in
+ * several renderer processes at once: the config's maxConcurrency), keeps the run short.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('every page of the site', () => {
     }
   });
 
-  it.each(pagePaths)('%s loads without errors and passes axe', async (pathname) => {
+  it.concurrent.for(pagePaths)('%s loads without errors and passes axe', async (pathname, { expect }) => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     try {

@@ -14,7 +14,7 @@ import { referenceById } from '../../src/schemas/fields.ts';
 const schemas = new Map(contentTypeNames.map((name) => [name, contentTypes[name].schema(referenceById)]));
 
 /** Every file under a folder, relative to it, with `/` separators (as the glob loader lists them; hidden files left out). */
-function filesUnder(folder: string, prefix = ''): string[] {
+export function filesUnder(folder: string, prefix = ''): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => !name.startsWith('.'))

@@ -1,19 +1,28 @@
 /**
- * One Chromium per test file, launched with the flags that work on the CI machines. Every browser
- * test gets its browser from launchBrowser(), so every page it opens fails the test on a
- * Content-Security-Policy violation (tests/support/csp-guard.ts).
+ * The browser tests' Chromium: one for the whole run, started by global-setup.ts with the flags
+ * that work on the CI machines, which each test file connects to. Every browser test gets its
+ * browser from launchBrowser(), so every page it opens fails the test on a Content-Security-Policy
+ * violation (tests/support/csp-guard.ts).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buffer } from 'node:stream/consumers';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { LAUNCH_ARGS } from '../../../scripts/lib/chromium.ts';
 import { failOnCspViolations } from '../../support/csp-guard.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Chromium with every context it makes watched for CSP violations. */
+/**
+ * The run's Chromium, with every context this file makes watched for CSP violations. `close()`
+ * disconnects: it closes this file's contexts and leaves the browser to the other files.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return failOnCspViolations(await chromium.launch({ executablePath: inject('chromiumPath'), args: LAUNCH_ARGS }));
+  return failOnCspViolations(await chromium.connect(inject('browserEndpoint')));
+}
+
+/** A downloaded file's text (UTF-8), read through the browser connection. */
+export async function downloadedText(download: Download): Promise<string> {
+  return (await buffer(await download.createReadStream())).toString('utf8');
 }
 
 export function siteURL(pathname: string): string {
@@ -43,9 +52,15 @@ export function watchProblems(page: Page): PageProblems {
   return problems;
 }
 
-/** Axe violations as readable lines: rule, impact and the offending elements. */
+/**
+ * Axe violations as readable lines: rule, impact and the offending elements. Only violations are
+ * collected in full (axe's `resultTypes`): the passing nodes are what makes a run slow on long pages.
+ */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

@@ -1,18 +1,16 @@
 /**
- * Drafts stay out of the public build entirely. The site is built twice from a copy of the
- * project with the fixture drafts in `tests/fixtures/drafts/` added to its content: once as the
- * public site and once as a preview with `KB_DRAFTS=1`. The drafts' control sentences, titles
+ * Drafts stay out of the public build entirely. The site is built twice from copies of the
+ * project with the fixture drafts in `tests/fixtures/drafts/` added to their content
+ * (tests/copies/global-setup.ts): once as the public site (the grown copy, shared with the other
+ * suites of this folder) and once as a preview with `KB_DRAFTS=1`. The drafts' control sentences, titles
  * and addresses must appear nowhere in the public output — HTML, the decompressed search index,
  * sitemap, feed, JavaScript, JSON, CSV — and must appear in the preview, under the banner.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, PROJECT_ROOT, projectBin, runCommand } from '../../scripts/lib/project-copy.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 
-const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
 const MARKERS = [
   'żuraw siedemdziesiąt trzy',
   'Poradnik roboczy do testu publikacji',
@@ -22,32 +20,12 @@ const MARKERS = [
   'instytucja-robocza',
 ];
 
-let workspace: string;
-const builds: Record<'public' | 'preview', { dist: string; files: Map<string, string> }> = {
-  public: { dist: '', files: new Map() },
-  preview: { dist: '', files: new Map() },
+/** The copies built with the fixture drafts (tests/copies/global-setup.ts): public and preview. */
+const copies = { public: inject('grown'), preview: inject('preview') };
+const builds: Record<'public' | 'preview', { files: Map<string, string> }> = {
+  public: { files: new Map() },
+  preview: { files: new Map() },
 };
-
-/** A copy of the project with the fixture drafts added to its content. */
-function projectCopy(name: string): string {
-  const copy = copyProject(path.join(workspace, name));
-  cpSync(fixture, path.join(copy, 'content'), { recursive: true });
-  return copy;
-}
-
-async function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
-  const { code, output } = await runCommand(command, args, cwd, env);
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} (${cwd}) zakończył się kodem ${code}:\n${output.slice(-4000)}`);
-}
-
-async function build(name: 'public' | 'preview'): Promise<void> {
-  const copy = projectCopy(name);
-  const env: Record<string, string> = name === 'preview' ? { KB_DRAFTS: '1' } : { KB_DRAFTS: '' };
-  await run(projectBin('astro'), ['build'], copy, env);
-  await run(projectBin('pagefind'), ['--site', 'dist'], copy, env);
-  builds[name].dist = path.join(copy, 'dist');
-  builds[name].files = readAll(builds[name].dist);
-}
 
 /** Every file of a build as text; gzip files (pagefind's index and fragments) are decompressed first. */
 function readAll(dist: string): Map<string, string> {
@@ -71,13 +49,12 @@ function filesContaining(name: 'public' | 'preview', marker: string): string[] {
   return [...builds[name].files].filter(([, text]) => text.includes(marker)).map(([file]) => file);
 }
 
-beforeAll(async () => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'kb-drafts-'));
-  await Promise.all([build('public'), build('preview')]);
-}, 900_000);
-
-afterAll(() => {
-  if (workspace && existsSync(workspace)) rmSync(workspace, { recursive: true, force: true });
+beforeAll(() => {
+  for (const name of ['public', 'preview'] as const) {
+    const { code, output, dist } = copies[name];
+    if (code !== 0) throw new Error(`Budowanie kopii z wersjami roboczymi (${name}) się nie udało:\n${output.slice(-4000)}`);
+    builds[name].files = readAll(dist);
+  }
 });
 
 describe('the public build', () => {
@@ -92,9 +69,11 @@ describe('the public build', () => {
     expect(filesContaining('public', 'Liderzy Kooperacji').some((file) => file.includes('pagefind/fragment/'))).toBe(true);
   });
 
-  test('has no draft banner and no noindex outside the 404 page', () => {
+  test('has no draft banner and no noindex outside the 404 page and the old addresses of renamed entries', () => {
     expect(filesContaining('public', 'PROJEKT — wersja robocza')).toEqual([]);
-    expect(filesContaining('public', '<meta name="robots" content="noindex">').filter((file) => file !== '404.html')).toEqual([]);
+    const redirectPages = new Set(filesContaining('public', '<meta http-equiv="refresh"'));
+    expect(redirectPages.size).toBeGreaterThan(0);
+    expect(filesContaining('public', '<meta name="robots" content="noindex">').filter((file) => file !== '404.html' && !redirectPages.has(file))).toEqual([]);
   });
 });
 

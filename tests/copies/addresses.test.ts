@@ -1,73 +1,42 @@
 /**
  * Renaming an entry keeps its published address working only with the old id in `aliases`. Two
- * copies of the project, built at the same time, rename the same two entries: a training (its
+ * copies of the project (tests/copies/global-setup.ts) rename the same two entries: a training (its
  * file) and a guidance document (its folder, with versions, comparisons and remark forms). The
- * copy that lists the old ids builds, serves a redirect page at every old address and lists them
+ * copy that lists the old ids (the grown copy, shared with the other suites of this folder) builds, serves a redirect page at every old address and lists them
  * in `_redirects`; the copy that does not fails, naming the addresses that vanished. Chromium then
  * follows an old link with a `#fragment` to the new page.
  */
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkSite } from '../../scripts/check-dist/check-site.ts';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { guideAddresses } from '../../src/collections/routes.ts';
 import { parseRedirectsFile } from '../../src/lib/redirects.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
-import { copyProject, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
+import { guide, training } from '../support/renamed-entries.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 
 /** The address the copies are built for, as astro.config.mjs picks it. */
 const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
-const training = { old: 'superwizja-pracy-socjalnej', renamed: 'superwizja-w-pomocy-spolecznej' };
-const guide = { old: 'poradnik-wdrazania-modelu-kooperacji-dla-miast', renamed: 'poradnik-modelu-kooperacji-dla-miast', versions: [1, 2] };
 const oldTraining = `/szkolenia/${training.old}/`;
 const newTraining = `/szkolenia/${training.renamed}/`;
 
-let workspace: string;
-let withAliases: { dist: string; result: CommandResult };
-let withoutAliases: CommandResult;
+/** The copy built with the old ids in `aliases` (tests/copies/global-setup.ts), and the one without. */
+const withAliases = inject('grown');
+const withoutAliases = inject('withoutAliases');
 
-/** Adds `aliases: [...]` as the first field of an MDX file's frontmatter. */
-function addAliases(file: string, aliases: string[]): void {
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/^---\n/, `---\naliases: [${aliases.join(', ')}]\n`));
-}
-
-/** A copy with both entries renamed; with `keepOldIds`, the old ids go into `aliases` (of the guide's first version only: versions share them). */
-async function buildRenamed(name: string, keepOldIds: boolean): Promise<{ dist: string; result: CommandResult }> {
-  const copy = copyProject(path.join(workspace, name));
-  const trainings = path.join(copy, 'content/trainings');
-  renameSync(path.join(trainings, `${training.old}.mdx`), path.join(trainings, `${training.renamed}.mdx`));
-  const guides = path.join(copy, 'content/guides');
-  renameSync(path.join(guides, guide.old), path.join(guides, guide.renamed));
-  if (keepOldIds) {
-    addAliases(path.join(trainings, `${training.renamed}.mdx`), [training.old]);
-    addAliases(path.join(guides, guide.renamed, '1.mdx'), [guide.old]);
-  }
-  const result = await runCommand(projectBin('astro'), ['build'], copy, { KB_DRAFTS: '' });
-  return { dist: path.join(copy, 'dist'), result };
-}
+beforeAll(() => {
+  if (withAliases.code !== 0) throw new Error(`Budowanie z dawnymi identyfikatorami w „aliases” się nie udało:\n${withAliases.output.slice(-4000)}`);
+});
 
 function builtHtml(urlPath: string) {
   const file = path.join(withAliases.dist, urlPath, 'index.html');
   expect(existsSync(file), `${urlPath} nie ma strony w budowaniu`).toBe(true);
   return parse(readFileSync(file, 'utf8'));
 }
-
-beforeAll(async () => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'kb-addresses-'));
-  [withAliases, { result: withoutAliases }] = await Promise.all([buildRenamed('with-aliases', true), buildRenamed('without-aliases', false)]);
-  if (withAliases.result.code !== 0)
-    throw new Error(`Budowanie z dawnymi identyfikatorami w „aliases” się nie udało:\n${withAliases.result.output.slice(-4000)}`);
-}, 900_000);
-
-afterAll(() => {
-  if (workspace && existsSync(workspace)) rmSync(workspace, { recursive: true, force: true });
-});
 
 describe('with the old ids in `aliases`, the build succeeds and', () => {
   test('the old address of the training is a redirect page to the new one', () => {

@@ -1,52 +1,38 @@
 /**
- * Long lists on a grown site. The real content is too small for any list to page, so this builds
- * a copy of the project with generated gmina pages (the benchmark's `syntheticPages`: a gmina, its
+ * Long lists on a grown site. The real content is too small for any list to page, so this reads
+ * the grown copy of tests/copies/global-setup.ts, with generated gmina pages (the benchmark's `syntheticPages`: a gmina, its
  * programme and its social-welfare centre each) and checks the result: section indexes paged at
  * /strona/N/ with a GOV.UK-style pagination bar, entry pages showing the start of a long relation
  * list with "Zobacz wszystkie (N)", the builder's plain form without the per-gmina sections. Then
  * Chromium goes through the pages by keyboard, runs axe and checks a phone's width.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writePages } from '../../scripts/bench/build-site.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { largestHtmlPages } from '../../scripts/bench/measure-dist.ts';
-import { syntheticPages } from '../../scripts/bench/synthetic-content.ts';
 import { checkSite } from '../../scripts/check-dist/check-site.ts';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { parseCatalogue } from '../../src/lib/link-catalogue.ts';
 import { isFoundByFilterOnly } from '../../src/lib/link-catalogue-view.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
-import { copyProject, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { GENERATED_PAGES as GENERATED } from './global-setup.ts';
 
-/** About 107 gminas, so the programmes, the organisations and the gminas each fill three pages of 50. */
-const GENERATED = 320;
 const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
 /** The same budget as tests/site/long-lists.test.ts, where the number is explained. */
 const MAX_PAGE_HTML_BYTES = 200 * 1024;
 const PREVIEW = 20;
 const polishOrder = new Intl.Collator('pl-PL');
 
-let workspace: string;
-let dist: string;
-let build: CommandResult;
+/** The grown copy (tests/copies/global-setup.ts). */
+const build = inject('grown');
+const { dist } = build;
 
-beforeAll(async () => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'kb-scale-'));
-  const copy = copyProject(path.join(workspace, 'site'));
-  writePages(path.join(copy, 'content'), syntheticPages(GENERATED));
-  build = await runCommand(projectBin('astro'), ['build'], copy, { KB_DRAFTS: '' });
+beforeAll(() => {
   if (build.code !== 0) throw new Error(`Budowanie kopii z wygenerowanymi stronami się nie udało:\n${build.output.slice(-4000)}`);
-  dist = path.join(copy, 'dist');
-}, 900_000);
-
-afterAll(() => {
-  if (workspace && existsSync(workspace)) rmSync(workspace, { recursive: true, force: true });
 });
 
 const page = (address: string) => readBuiltPage(dist, address);

@@ -1,0 +1,72 @@
+/**
+ * Once per run of the `copies` suite: the builds of changed copies of the project that its test
+ * files read, two at a time, each built once and shared.
+ *
+ * - grown: the site's content with generated gmina pages (long lists), the fixture drafts (which a
+ *   public build must leave out) and two entries renamed with their old ids in `aliases` (old
+ *   addresses kept): one public build for long-lists, drafts and addresses tests.
+ * - preview: the site's content with the fixture drafts, built as a drafts preview (KB_DRAFTS=1).
+ * - withoutAliases: the same two entries renamed without `aliases`; this build must fail.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { writePages } from '../../scripts/bench/build-site.ts';
+import { syntheticPages } from '../../scripts/bench/synthetic-content.ts';
+import { copyProject, PROJECT_ROOT, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
+import { limitConcurrency } from '../support/command-groups.ts';
+import { renameEntries } from '../support/renamed-entries.ts';
+
+export interface CopyBuild extends CommandResult {
+  /** The copy's dist/ (absent when the build failed). */
+  dist: string;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    grown: CopyBuild;
+    preview: CopyBuild;
+    withoutAliases: CopyBuild;
+  }
+}
+
+/** About 107 gminas, so the programmes, the organisations and the gminas each fill three pages of 50. */
+export const GENERATED_PAGES = 320;
+const DRAFTS = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
+
+async function build(copy: string, command: string[], env: Record<string, string>): Promise<CopyBuild> {
+  const [program, ...args] = command;
+  const result = await runCommand(program!, args, copy, env);
+  return { ...result, dist: path.join(copy, 'dist') };
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'kb-copies-'));
+  const twoAtATime = limitConcurrency(2);
+  // `npm run build` (astro build, pagefind): the drafts tests read the search index too.
+  const fullBuild = ['node', 'scripts/build.ts'];
+
+  const grown = twoAtATime(() => {
+    const copy = copyProject(path.join(workspace, 'grown'));
+    writePages(path.join(copy, 'content'), syntheticPages(GENERATED_PAGES));
+    cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
+    renameEntries(copy, { keepOldIds: true });
+    return build(copy, fullBuild, { KB_DRAFTS: '' });
+  });
+  const preview = twoAtATime(() => {
+    const copy = copyProject(path.join(workspace, 'preview'));
+    cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
+    return build(copy, fullBuild, { KB_DRAFTS: '1' });
+  });
+  const withoutAliases = twoAtATime(() => {
+    const copy = copyProject(path.join(workspace, 'without-aliases'));
+    renameEntries(copy, { keepOldIds: false });
+    return build(copy, [projectBin('astro'), 'build'], { KB_DRAFTS: '' });
+  });
+
+  project.provide('grown', await grown);
+  project.provide('preview', await preview);
+  project.provide('withoutAliases', await withoutAliases);
+  return () => rmSync(workspace, { recursive: true, force: true });
+}

@@ -1,0 +1,27 @@
+/**
+ * Two entries of the site renamed in a project copy, as an editor would rename them: a training
+ * (its file) and a guidance document (its folder, with versions, comparisons and remark forms).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const training = { old: 'superwizja-pracy-socjalnej', renamed: 'superwizja-w-pomocy-spolecznej' };
+export const guide = { old: 'poradnik-wdrazania-modelu-kooperacji-dla-miast', renamed: 'poradnik-modelu-kooperacji-dla-miast', versions: [1, 2] };
+
+/** Adds `aliases: [...]` as the first field of an MDX file's frontmatter. */
+function addAliases(file: string, aliases: string[]): void {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^---\n/, `---\naliases: [${aliases.join(', ')}]\n`));
+}
+
+/** Renames both entries in the copy; with `keepOldIds`, the old ids go into `aliases` (of the guide's first version only: versions share them). */
+export function renameEntries(copy: string, { keepOldIds }: { keepOldIds: boolean }): void {
+  const trainings = path.join(copy, 'content/trainings');
+  renameSync(path.join(trainings, `${training.old}.mdx`), path.join(trainings, `${training.renamed}.mdx`));
+  const guides = path.join(copy, 'content/guides');
+  renameSync(path.join(guides, guide.old), path.join(guides, guide.renamed));
+  if (keepOldIds) {
+    addAliases(path.join(trainings, `${training.renamed}.mdx`), [training.old]);
+    addAliases(path.join(guides, guide.renamed, '1.mdx'), [guide.old]);
+  }
+}
