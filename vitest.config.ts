@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Pure code with no mocks or globals to leak: files share their workers' module cache
+          // instead of each importing everything afresh (about 5x faster).
+          isolate: false,
         },
       },
       {
@@ -16,6 +19,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
+          // Read-only checks of dist/: the files share the parsed pages (tests/site/support/built-site.ts).
+          isolate: false,
         },
       },
       {
