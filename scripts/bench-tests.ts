@@ -8,7 +8,7 @@
  *   npm run bench:tests -- --no-write   measure and print only
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,6 +56,11 @@ try {
     const file = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
     writeFileSync(file, replaceTestSuiteSection(existsSync(file) ? readFileSync(file, 'utf8') : '', section));
     console.log('zapisano BENCHMARKS.md');
+  }
+  if (test.status !== 0) {
+    // The clone goes away below: keep its step logs to see what failed.
+    cpSync(path.join(clone, '.tmp/test-logs'), path.join(PROJECT_ROOT, '.tmp/bench-tests-logs'), { recursive: true });
+    console.error(`npm test nie przeszedł; dzienniki kroków w .tmp/bench-tests-logs/`);
   }
   process.exitCode = test.status === 0 ? 0 : 1;
 } finally {
