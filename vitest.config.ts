@@ -58,6 +58,9 @@ export default defineConfig({
           maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a state the page reaches, not for speed: 1 s (vitest's default) was
+          // too short on a busy machine (a hash change not yet handled).
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['tests/e2e/support/global-setup.ts'],
         },
       },
