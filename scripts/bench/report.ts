@@ -60,7 +60,7 @@ export function ratio(ours: number | undefined, peer: number | undefined): strin
 }
 
 /** Text columns first (left-aligned), then numbers (right-aligned). */
-function markdownTable(header: string[], rows: string[][], textColumns = 1): string {
+export function markdownTable(header: string[], rows: string[][], textColumns = 1): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map((_, index) => (index < textColumns ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }

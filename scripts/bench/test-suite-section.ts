@@ -2,6 +2,7 @@
  * The test-suite section of BENCHMARKS.md: how long `npm ci && npm test` takes on a fresh clone.
  * Written by `npm run bench:tests`, kept by `npm run bench`. Pure: numbers in, text out.
  */
+import { markdownTable, ratio } from './report.ts';
 
 export interface TestSuiteStep {
   name: string;
@@ -35,24 +36,27 @@ export function minutesAndSeconds(seconds: number): string {
 
 export function testSuiteSection(timing: TestSuiteTiming): string {
   const total = timing.installSeconds + timing.testSeconds;
-  const rows = timing.steps.map((step) => `| ${step.name} | ${step.passed} | ${step.failed} | ${step.seconds} s |`);
   return [
     START,
     '## Czas testów: `npm ci && npm test` na świeżym klonie',
     '',
     `Wygenerowane przez \`npm run bench:tests\` (\`scripts/bench-tests.ts\`); nie edytuj ręcznie. Data: ${timing.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${timing.commit}, ${timing.cores} rdzenie.`,
     '',
-    '| pomiar | czas |',
-    '| --- | ---: |',
-    `| \`npm ci\` | ${minutesAndSeconds(timing.installSeconds)} |`,
-    `| \`npm test\` | ${minutesAndSeconds(timing.testSeconds)} |`,
-    `| razem | **${minutesAndSeconds(total)}** (${(total / SECONDS_BEFORE).toFixed(2)}× z ${minutesAndSeconds(SECONDS_BEFORE)} przed przebudową testów) |`,
+    markdownTable(
+      ['pomiar', 'czas'],
+      [
+        ['`npm ci`', minutesAndSeconds(timing.installSeconds)],
+        ['`npm test`', minutesAndSeconds(timing.testSeconds)],
+        ['razem', `**${minutesAndSeconds(total)}** (${ratio(total, SECONDS_BEFORE)} z ${minutesAndSeconds(SECONDS_BEFORE)} przed przebudową testów)`],
+      ],
+    ),
     '',
     `Wynik: ${timing.summary}. Kroki \`npm test\` (trzy ciągi naraz, więc czasy kroków nakładają się):`,
     '',
-    '| krok | passed | failed | czas |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows,
+    markdownTable(
+      ['krok', 'passed', 'failed', 'czas'],
+      timing.steps.map((step) => [step.name, String(step.passed), String(step.failed), `${step.seconds} s`]),
+    ),
     END,
   ].join('\n');
 }

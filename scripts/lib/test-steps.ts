@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { slugify } from '../../src/lib/slug.ts';
 
 export interface StepResult {
   name: string;
@@ -18,21 +19,10 @@ export interface StepResult {
 
 export const LOG_DIR = path.join('.tmp', 'test-logs');
 
-/** A file name for a step: `Testy jednostkowe` → `testy-jednostkowe`. */
-function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Runs a command with its output in the step's log; resolves to its exit code and the log's text. */
 function runLogged(name: string, command: string, args: string[]): Promise<{ status: number; output: string }> {
   mkdirSync(LOG_DIR, { recursive: true });
-  const file = path.join(LOG_DIR, `${slug(name)}.log`);
+  const file = path.join(LOG_DIR, `${slugify(name)}.log`);
   const log = createWriteStream(file);
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
