@@ -47,33 +47,30 @@ describe('the _headers format', () => {
 });
 
 describe('matching a path', () => {
-  it('matches exact paths only exactly', () => {
-    expect(matchesHeaderPath('/', '/')).toBe(true);
-    expect(matchesHeaderPath('/', '/projekty/')).toBe(false);
-    expect(matchesHeaderPath('/404.html', '/404.html')).toBe(true);
-    expect(matchesHeaderPath('/404.html', '/404xhtml')).toBe(false);
-  });
-
-  it('lets a splat match any characters, slashes too, but not the folder without its slash', () => {
-    expect(matchesHeaderPath('/*', '/')).toBe(true);
-    expect(matchesHeaderPath('/_astro/*', '/_astro/a.js')).toBe(true);
-    expect(matchesHeaderPath('/_astro/*', '/_astro/deep/b.css')).toBe(true);
-    expect(matchesHeaderPath('/_astro/*', '/_astro')).toBe(false);
-    expect(matchesHeaderPath('/_astro/*', '/_astrox/a.js')).toBe(false);
-    expect(matchesHeaderPath('/*.jpg', '/zdjecia/a.jpg')).toBe(true);
-    expect(matchesHeaderPath('/*.jpg', '/a.jpeg')).toBe(false);
-  });
-
-  it('lets a placeholder match one segment', () => {
-    expect(matchesHeaderPath('/projekty/:id/', '/projekty/liderzy/')).toBe(true);
-    expect(matchesHeaderPath('/projekty/:id/', '/projekty/a/b/')).toBe(false);
-    expect(matchesHeaderPath('/projekty/:id/', '/projekty//')).toBe(false);
-  });
-
-  it('takes other characters literally and leaves patterns with a host to the host', () => {
-    expect(matchesHeaderPath('/a+b(1).txt', '/a+b(1).txt')).toBe(true);
-    expect(matchesHeaderPath('/a+b(1).txt', '/aab1.txt')).toBe(false);
-    expect(matchesHeaderPath('https://example.org/*', '/')).toBe(false);
+  it.each([
+    // Exact paths match only exactly.
+    ['/', '/', true],
+    ['/', '/projekty/', false],
+    ['/404.html', '/404.html', true],
+    ['/404.html', '/404xhtml', false],
+    // A splat matches any characters, slashes too, but not the folder without its slash.
+    ['/*', '/', true],
+    ['/_astro/*', '/_astro/a.js', true],
+    ['/_astro/*', '/_astro/deep/b.css', true],
+    ['/_astro/*', '/_astro', false],
+    ['/_astro/*', '/_astrox/a.js', false],
+    ['/*.jpg', '/zdjecia/a.jpg', true],
+    ['/*.jpg', '/a.jpeg', false],
+    // A placeholder matches one segment.
+    ['/projekty/:id/', '/projekty/liderzy/', true],
+    ['/projekty/:id/', '/projekty/a/b/', false],
+    ['/projekty/:id/', '/projekty//', false],
+    // Other characters are literal; patterns with a host are the host's business.
+    ['/a+b(1).txt', '/a+b(1).txt', true],
+    ['/a+b(1).txt', '/aab1.txt', false],
+    ['https://example.org/*', '/', false],
+  ])('%s on %s: %s', (pattern, path, matches) => {
+    expect(matchesHeaderPath(pattern, path)).toBe(matches);
   });
 });
 
