@@ -121,12 +121,19 @@ function layGroup(root: string, group: readonly string[]): void {
   for (const invalidCase of group.slice(1)) cpSync(path.join(FIXTURES, 'invalid', invalidCase, 'content'), path.join(root, 'content'), { recursive: true });
 }
 
-/** Each problem line the case gives when it is the only mistake in the content. */
+const problemLinesAlone = new Map<string, string[]>();
+
+/** Each problem line the case gives when it is the only mistake in the content (checked once, for both commands). */
 function ownProblemLines(invalidCase: string): string[] {
-  const root = path.join(workspace, 'alone', invalidCase);
-  mkdirSync(root, { recursive: true });
-  layCase(root, invalidCase);
-  return checkContent(root).problems.map(formatProblem);
+  let lines = problemLinesAlone.get(invalidCase);
+  if (!lines) {
+    const root = path.join(workspace, 'alone', invalidCase);
+    mkdirSync(root, { recursive: true });
+    layCase(root, invalidCase);
+    lines = checkContent(root).problems.map(formatProblem);
+    problemLinesAlone.set(invalidCase, lines);
+  }
+  return lines;
 }
 
 test('each built case has files of its own within its group, so none hides another', () => {
