@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writePages } from '../../scripts/bench/build-site.ts';
 import { syntheticPages } from '../../scripts/bench/synthetic-content.ts';
+import { checkSite } from '../../scripts/check-dist/check-site.ts';
 import { copyProject, PROJECT_ROOT, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
 import { limitConcurrency } from '../support/command-groups.ts';
 import { renameEntries } from '../support/renamed-entries.ts';
@@ -21,6 +22,11 @@ import { renameEntries } from '../support/renamed-entries.ts';
 export interface CopyBuild extends CommandResult {
   /** The copy's dist/ (absent when the build failed). */
   dist: string;
+  /**
+   * What the build-output rules (scripts/check-dist/) find in it, one line per problem, checked
+   * once here for every file that asserts on it; empty when the build failed.
+   */
+  distProblems: string[];
 }
 
 declare module 'vitest' {
@@ -35,10 +41,18 @@ declare module 'vitest' {
 export const GENERATED_PAGES = 320;
 const DRAFTS = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
 
+/** The address the copies are built for, as astro.config.mjs picks it. */
+export const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
+
 async function build(copy: string, command: string[], env: Record<string, string>): Promise<CopyBuild> {
   const [program, ...args] = command;
   const result = await runCommand(program!, args, copy, env);
-  return { ...result, dist: path.join(copy, 'dist') };
+  const dist = path.join(copy, 'dist');
+  const distProblems =
+    result.code === 0
+      ? checkSite(dist, { siteUrl: SITE }).flatMap((rule) => rule.problems.map((problem) => `${rule.rule}: ${problem.page}: ${problem.message}`))
+      : [];
+  return { ...result, dist, distProblems };
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
