@@ -4,7 +4,8 @@
  * programme and its social-welfare centre each) and checks the result: section indexes paged at
  * /strona/N/ with a GOV.UK-style pagination bar, entry pages showing the start of a long relation
  * list with "Zobacz wszystkie (N)", the builder's plain form without the per-gmina sections. Then
- * Chromium goes through the pages by keyboard, runs axe and checks a phone's width.
+ * Chromium goes through the pages by keyboard, runs axe and checks a phone's width. The copy is
+ * built as `npm run build` builds, with the search index in parts (tests/scale/search-across-parts.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { copyProject, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { searchAcrossParts, SHARD_PAGES } from './search-across-parts.ts';
 
 /** About 107 gminas, so the programmes, the organisations and the gminas each fill three pages of 50. */
 const GENERATED = 320;
@@ -40,7 +42,7 @@ beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), 'kb-scale-'));
   const copy = copyProject(path.join(workspace, 'site'));
   writePages(path.join(copy, 'content'), syntheticPages(GENERATED));
-  build = await runCommand(projectBin('astro'), ['build'], copy, { KB_DRAFTS: '' });
+  build = await runCommand(projectBin('node'), ['scripts/build.ts'], copy, { KB_DRAFTS: '', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   if (build.code !== 0) throw new Error(`Budowanie kopii z wygenerowanymi stronami się nie udało:\n${build.output.slice(-4000)}`);
   dist = path.join(copy, 'dist');
 }, 900_000);
@@ -218,6 +220,8 @@ describe('the grown site as a whole', () => {
     expect(problems).toEqual([]);
   });
 });
+
+searchAcrossParts(() => dist);
 
 describe('in Chromium', () => {
   let site: ServedSite | undefined;
