@@ -29,6 +29,7 @@ import { directoryBytes, htmlPageCount, largestHtmlPages, pageWeight } from './b
 import { renderReport, type BrowserResult, type BuildResult, type Machine, type ReportInput } from './bench/report.ts';
 import { buildPeer, installedStarlightVersion, installPeer, peerPagePath } from './bench/starlight-peer.ts';
 import { measuredPage, syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
+import { shardPageLimit } from './lib/search-shards.ts';
 import { hrefOf } from '../src/collections/routes.ts';
 
 const { values: options } = parseArgs({
@@ -117,6 +118,8 @@ const input: ReportInput = {
   machine: machine(),
   starlightVersion: '',
   astroVersion: '',
+  // The copies' builds read the same setting from this environment.
+  searchShardPages: shardPageLimit(process.env.KB_SEARCH_SHARD_PAGES),
   builds: [],
   budgets: [],
 };
