@@ -3,12 +3,12 @@
  * once per part (scripts/lib/search-index.ts).
  *
  * Why parts: pagefind's indexer holds every page it indexes in memory until it writes the index,
- * about 125 KB per page of this site (measured with pagefind 1.6: 4 027 pages 540 MB, 10 068 pages
- * 1 250 MB, 20 135 pages 2 540 MB), and has no setting to hold less. Run once per part, one part
- * after another, its peak is that of the largest part, whatever the size of the site.
+ * about 125 KB per page of this site (peak RSS with pagefind 1.6: 3 356 pages 480 MB, 4 027 pages
+ * 530 MB, 10 068 pages 1 220 MB, 20 135 pages 2 490 MB), and has no setting to hold less. Run once
+ * per part, one part after another, its peak is that of the largest part, whatever the size of the site.
  */
 
-/** Pages per part unless KB_SEARCH_SHARD_PAGES says otherwise: about 540 MB of indexer memory. */
+/** Pages per part unless KB_SEARCH_SHARD_PAGES says otherwise: at most about 530 MB of indexer memory. */
 export const DEFAULT_SHARD_PAGES = 4000;
 
 /** The most pages in one part: KB_SEARCH_SHARD_PAGES (a whole number from 1) or the default. */
