@@ -30,6 +30,7 @@ import { renderReport, type BrowserResult, type BuildResult, type Machine, type 
 import { buildPeer, installedStarlightVersion, installPeer, peerPagePath } from './bench/starlight-peer.ts';
 import { measuredPage, syntheticPages, type GeneratedPage } from './bench/synthetic-content.ts';
 import { replaceTestSuiteSection, testSuiteSectionOf } from './bench/test-suite-section.ts';
+import { shardPageLimit } from './lib/search-shards.ts';
 import { hrefOf } from '../src/collections/routes.ts';
 
 const { values: options } = parseArgs({
@@ -118,6 +119,8 @@ const input: ReportInput = {
   machine: machine(),
   starlightVersion: '',
   astroVersion: '',
+  // The copies' builds read the same setting from this environment.
+  searchShardPages: shardPageLimit(process.env.KB_SEARCH_SHARD_PAGES),
   builds: [],
   budgets: [],
 };

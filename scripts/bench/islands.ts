@@ -16,12 +16,18 @@ export interface SizeRow {
   withImportsGzip?: number;
 }
 
+/**
+ * Files of the search index by kind (pagefind's `fragment/`, `index/`, `filter/` folders, its other
+ * files), summed over every part of the index: `pagefind/` and each `pagefind/shards/N/`.
+ */
 export function pagefindParts(dist: string): SizeRow[] {
   const root = path.join(dist, 'pagefind');
   const byKind = new Map<string, SizeRow>();
   for (const file of filesUnder(root)) {
-    const relative = path.relative(root, file);
-    const name = relative.includes(path.sep) ? relative.split(path.sep)[0]! : 'pliki główne';
+    const relative = path.relative(root, file).split(path.sep);
+    // A further part's files count with the same kind of file of the first part.
+    if (relative[0] === 'shards' && relative.length > 2) relative.splice(0, 2);
+    const name = relative.length > 1 ? relative[0]! : 'pliki główne';
     const row = byKind.get(name) ?? { name, files: 0, raw: 0 };
     row.files! += 1;
     row.raw += statSync(file).size;

@@ -24,6 +24,7 @@ function reportOf(builds: BuildResult[], budgets: ReportInput['budgets'] = [], c
     machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
     starlightVersion: '0.42.4',
     astroVersion: '7.3.5',
+    searchShardPages: 4000,
     builds,
     budgets,
   });

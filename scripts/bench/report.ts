@@ -43,6 +43,8 @@ export interface ReportInput {
   machine: Machine;
   starlightVersion: string;
   astroVersion: string;
+  /** The most pages pagefind indexes in one run of our build (KB_SEARCH_SHARD_PAGES or its default). */
+  searchShardPages: number;
   builds: BuildResult[];
   /** The budgets checked against this run (scripts/bench/budgets.ts). */
   budgets: BudgetVerdict[];
@@ -209,7 +211,8 @@ export function renderReport(input: ReportInput): string {
     input.starlightVersion
       ? `- porównanie: @astrojs/starlight ${input.starlightVersion} na Astro ${input.astroVersion} (instalowane przy pomiarze w katalogu tymczasowym, poza package.json projektu); rozmiary z \`--ours-only\` bez porównania`
       : `- porównanie: brak (tylko nasz serwis, Astro ${input.astroVersion})`,
-    '- czas budowania: cały proces (`npm run build` u nas, czyli `astro build` i `pagefind` do katalogu roboczego, przeniesionego potem do dist/; `astro build` ze zintegrowanym pagefind w Starlight); szczyt pamięci: największy proces budowania (GNU time, „Maximum resident set size”). Na maszynie mogą działać inne procesy: czasy są orientacyjne.',
+    '- czas budowania: cały proces (`npm run build` u nas, czyli `astro build` i `pagefind` do katalogu roboczego, przeniesionego potem do dist/; `astro build` ze zintegrowanym pagefind w Starlight); szczyt pamięci: największy proces budowania (GNU time, „Maximum resident set size”; u nas pagefind indeksuje w częściach po najwyżej ' +
+      `${input.searchShardPages} stron, jedna po drugiej). Na maszynie mogą działać inne procesy: czasy są orientacyjne.`,
     '',
     '## Budżety',
     '',
@@ -262,10 +265,10 @@ export function renderReport(input: ReportInput): string {
   if (input.pagefindParts) {
     parts.push(
       '',
-      `## Indeks wyszukiwarki według części (nasz serwis, ${input.pagefindParts.size} stron wygenerowanych)`,
+      `## Indeks wyszukiwarki według rodzaju plików (nasz serwis, ${input.pagefindParts.size} stron wygenerowanych; wszystkie części indeksu razem)`,
       '',
       markdownTable(
-        ['część', 'pliki', 'rozmiar', '', '', ''].slice(0, 3),
+        ['rodzaj', 'pliki', 'rozmiar', '', '', ''].slice(0, 3),
         sizeRows(input.pagefindParts.rows).map((row) => row.slice(0, 3)),
       ),
     );

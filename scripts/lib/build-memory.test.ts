@@ -24,14 +24,18 @@ describe('buildHeapLimitMb', () => {
 describe('buildMemoryEnv', () => {
   it('adds the heap limit to NODE_OPTIONS and mimalloc’s settings, keeping what the caller set', () => {
     const env = buildMemoryEnv({ NODE_OPTIONS: '--enable-source-maps', MIMALLOC_PURGE_DELAY: '10', PATH: '/bin' }, 20_000);
-    expect(env.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=1056');
+    expect(env.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=1056 --max-semi-space-size=8');
     expect(env.MIMALLOC_PURGE_DELAY).toBe('10');
     expect(env.MIMALLOC_ARENA_EAGER_COMMIT).toBe('0');
     expect(env.PATH).toBe('/bin');
   });
 
   it('takes the heap limit from KB_BUILD_HEAP_MB', () => {
-    expect(buildMemoryEnv({ KB_BUILD_HEAP_MB: '2048' }, 100).NODE_OPTIONS).toBe('--max-old-space-size=2048');
+    expect(buildMemoryEnv({ KB_BUILD_HEAP_MB: '2048' }, 100).NODE_OPTIONS).toBe('--max-old-space-size=2048 --max-semi-space-size=8');
+  });
+
+  it('keeps a semi-space size the caller set', () => {
+    expect(buildMemoryEnv({ NODE_OPTIONS: '--max-semi-space-size=32' }, 100).NODE_OPTIONS).toBe('--max-semi-space-size=32 --max-old-space-size=768');
   });
 });
 

@@ -1,7 +1,11 @@
 /**
  * The one module that talks to pagefind in the browser. Pagefind's script and index are fetched
- * on the first call only, so no search bytes are loaded until the reader opens search.
+ * on the first call only, so no search bytes are loaded until the reader opens search. A large
+ * site's index comes in parts (src/lib/search-bundles.ts): the further ones are merged into the
+ * first with pagefind's `mergeIndex` before the first search, and pagefind then searches them all
+ * at once: one list of results by score, filter counts added up, each result with its sections.
  */
+import { PAGEFIND_SCRIPT, SHARD_MANIFEST, shardBundlesFrom } from '../lib/search-bundles.ts';
 import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../lib/search-facets.ts';
 import { hasActiveFilters, pagefindFilters, withoutFilter, type SelectedFilters } from '../lib/search-params.ts';
 import { prepareSearchQueryAsync } from './search-vocabulary.ts';
@@ -33,6 +37,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
 }
@@ -65,14 +70,24 @@ export interface SearchResponse {
   counts: Record<SearchFilterName, Record<string, number>>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pagefind's options apply to one bundle each, so every part of the index gets the same. */
+const PAGEFIND_OPTIONS = { excerptLength: 30 };
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads pagefind once; later calls share the same promise. */
+/** The further parts of the index; none on a site indexed in one part. */
+async function furtherBundles(): Promise<string[]> {
+  const response = await fetch(SHARD_MANIFEST);
+  if (!response.ok) throw new Error(`${SHARD_MANIFEST}: HTTP ${response.status}`);
+  return shardBundlesFrom(await response.json());
+}
+
+/** Loads pagefind and every part of the index once; later calls share the same promise. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 30 });
+  // The list of parts loads side by side with pagefind's script, so a one-part site waits no longer.
+  loading ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>, furtherBundles()]).then(async ([module, bundles]) => {
+    await module.options(PAGEFIND_OPTIONS);
     await module.init?.();
+    await Promise.all(bundles.map((bundle) => module.mergeIndex(bundle, PAGEFIND_OPTIONS)));
     return module;
   });
   loading.catch(() => {

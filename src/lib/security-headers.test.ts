@@ -50,6 +50,10 @@ describe('_headers', () => {
     expect(cacheFor('/pagefind/fragment/pl_103d1d6.pf_fragment')).toEqual([IMMUTABLE]);
     expect(cacheFor('/pagefind/pagefind.js')).toEqual([REVALIDATE]);
     expect(cacheFor('/pagefind/pagefind-entry.json')).toEqual([REVALIDATE]);
+    expect(cacheFor('/pagefind/shards.json')).toEqual([REVALIDATE]);
+    expect(cacheFor('/pagefind/shards/2/fragment/pl_103d1d6.pf_fragment')).toEqual([IMMUTABLE]);
+    expect(cacheFor('/pagefind/shards/12/index/pl_9a1.pf_index')).toEqual([IMMUTABLE]);
+    expect(cacheFor('/pagefind/shards/2/pagefind-entry.json')).toEqual([REVALIDATE]);
     expect(cacheFor('/')).toEqual([REVALIDATE]);
     expect(cacheFor('/projekty/liderzy-kooperacji/')).toEqual([REVALIDATE]);
   });

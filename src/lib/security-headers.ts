@@ -5,6 +5,7 @@
  * (the file's format: src/lib/headers-file.ts).
  */
 import type { HeaderRule } from './headers-file.ts';
+import { SEARCH_BUNDLE, SHARD_FOLDER, SHARD_MANIFEST } from './search-bundles.ts';
 
 /**
  * Every directive except script-src and style-src, which Astro owns and fills with hashes.
@@ -88,6 +89,14 @@ const PAGEFIND_FIXED_FILES = [
 ] as const;
 
 /**
+ * The further parts of a large site's index (`/pagefind/shards/N/`, src/lib/search-bundles.ts) hold
+ * the same hashed folders and entry file, and are written after this file: one `:shard` placeholder
+ * rule (a path segment, understood by Netlify and Cloudflare Pages) covers any number of them.
+ * The list of parts is a fixed-name file too.
+ */
+const SHARD_BUNDLE = `${SHARD_FOLDER}:shard/`;
+
+/**
  * The rules of `_headers`. Hosts join the values of a header set by several matching rules, so
  * Cache-Control rules never overlap: one for `_astro/`, one per pagefind folder or file, one per
  * top-level entry of the site (`topLevel`: names in dist/ with whether each is a folder).
@@ -103,7 +112,10 @@ export function headerRules(pagePolicies: readonly string[], topLevel: readonly 
     cache('/', REVALIDATE),
     ...site,
     cache('/_astro/*', IMMUTABLE),
-    ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`/pagefind/${folder}/*`, IMMUTABLE)),
-    ...PAGEFIND_FIXED_FILES.map((file) => cache(`/pagefind/${file}`, REVALIDATE)),
+    ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`${SEARCH_BUNDLE}${folder}/*`, IMMUTABLE)),
+    ...PAGEFIND_FIXED_FILES.map((file) => cache(`${SEARCH_BUNDLE}${file}`, REVALIDATE)),
+    cache(SHARD_MANIFEST, REVALIDATE),
+    ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`${SHARD_BUNDLE}${folder}/*`, IMMUTABLE)),
+    cache(`${SHARD_BUNDLE}pagefind-entry.json`, REVALIDATE),
   ];
 }

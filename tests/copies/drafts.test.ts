@@ -4,12 +4,14 @@
  * (tests/copies/global-setup.ts): once as the public site (the grown copy, shared with the other
  * suites of this folder) and once as a preview with `KB_DRAFTS=1`. The drafts' control sentences, titles
  * and addresses must appear nowhere in the public output — HTML, the decompressed search index,
- * sitemap, feed, JavaScript, JSON, CSV — and must appear in the preview, under the banner.
+ * sitemap, feed, JavaScript, JSON, CSV — and must appear in the preview, under the banner. Both are
+ * built as `npm run build` builds, with the search index in several parts, as a large site has it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { SHARD_PAGES } from './global-setup.ts';
 
 const MARKERS = [
   'żuraw siedemdziesiąt trzy',
@@ -26,6 +28,9 @@ const builds: Record<'public' | 'preview', { files: Map<string, string> }> = {
   public: { files: new Map() },
   preview: { files: new Map() },
 };
+
+/** Pagefind's fragments (a page's text each) in every part of the index. */
+const FRAGMENT = /^pagefind\/(shards\/\d+\/)?fragment\//;
 
 /** Every file of a build as text; gzip files (pagefind's index and fragments) are decompressed first. */
 function readAll(dist: string): Map<string, string> {
@@ -63,10 +68,11 @@ describe('the public build', () => {
     expect(filesContaining('public', marker)).toEqual([]);
   });
 
-  test('decompressed search fragments were really read (the check above can fail)', () => {
-    const fragments = [...builds.public.files.keys()].filter((file) => file.includes('pagefind/fragment/'));
-    expect(fragments.length).toBeGreaterThan(50);
-    expect(filesContaining('public', 'Liderzy Kooperacji').some((file) => file.includes('pagefind/fragment/'))).toBe(true);
+  test('decompressed search fragments of every part were really read (the check above can fail)', () => {
+    const fragments = [...builds.public.files.keys()].filter((file) => FRAGMENT.test(file));
+    expect(fragments.length).toBeGreaterThan(2 * SHARD_PAGES);
+    expect(new Set(fragments.map((file) => file.replace(/fragment\/.*$/, ''))).size).toBeGreaterThanOrEqual(3);
+    expect(filesContaining('public', 'Liderzy Kooperacji').some((file) => FRAGMENT.test(file))).toBe(true);
   });
 
   test('has no draft banner and no noindex outside the 404 page and the old addresses of renamed entries', () => {
@@ -88,7 +94,7 @@ describe('the preview build with KB_DRAFTS=1', () => {
   });
 
   test('indexes the drafts for search, lists them and keeps every page out of search engines', () => {
-    expect(filesContaining('preview', 'żuraw siedemdziesiąt trzy').some((file) => file.includes('pagefind/fragment/'))).toBe(true);
+    expect(filesContaining('preview', 'żuraw siedemdziesiąt trzy').some((file) => FRAGMENT.test(file))).toBe(true);
     expect(builds.preview.files.get('dokumenty/index.html')).toContain('/dokumenty/poradnik-roboczy/');
     expect(builds.preview.files.get('index.html')).toContain('<meta name="robots" content="noindex">');
   });

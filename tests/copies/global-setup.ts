@@ -39,6 +39,8 @@ declare module 'vitest' {
 
 /** About 107 gminas, so the programmes, the organisations and the gminas each fill three pages of 50. */
 export const GENERATED_PAGES = 320;
+/** Pages per part of the search index in the full builds: the grown site makes three parts or more. */
+export const SHARD_PAGES = 150;
 const DRAFTS = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
 
 /** The address the copies are built for, as astro.config.mjs picks it. */
@@ -66,12 +68,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
     writePages(path.join(copy, 'content'), syntheticPages(GENERATED_PAGES));
     cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
     renameEntries(copy, { keepOldIds: true });
-    return build(copy, fullBuild, { KB_DRAFTS: '' });
+    return build(copy, fullBuild, { KB_DRAFTS: '', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   });
   const preview = twoAtATime(() => {
     const copy = copyProject(path.join(workspace, 'preview'));
     cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
-    return build(copy, fullBuild, { KB_DRAFTS: '1' });
+    return build(copy, fullBuild, { KB_DRAFTS: '1', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   });
   const withoutAliases = twoAtATime(() => {
     const copy = copyProject(path.join(workspace, 'without-aliases'));

@@ -4,7 +4,8 @@
  * programme and its social-welfare centre each) and checks the result: section indexes paged at
  * /strona/N/ with a GOV.UK-style pagination bar, entry pages showing the start of a long relation
  * list with "Zobacz wszystkie (N)", the builder's plain form without the per-gmina sections. Then
- * Chromium goes through the pages by keyboard, runs axe and checks a phone's width.
+ * Chromium goes through the pages by keyboard, runs axe and checks a phone's width. The copy is
+ * built as `npm run build` builds, with the search index in parts (tests/copies/search-across-parts.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 import { GENERATED_PAGES as GENERATED, SITE } from './global-setup.ts';
+import { searchAcrossParts } from './search-across-parts.ts';
 
 /** The same budget as tests/site/long-lists.test.ts, where the number is explained. */
 const MAX_PAGE_HTML_BYTES = 200 * 1024;
@@ -199,6 +201,8 @@ describe('the grown site as a whole', () => {
     expect(build.distProblems).toEqual([]);
   });
 });
+
+searchAcrossParts(() => dist);
 
 describe('in Chromium', () => {
   let site: ServedSite | undefined;

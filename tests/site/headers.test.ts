@@ -52,9 +52,10 @@ describe('_headers', () => {
     for (const sitePath of sitePaths) {
       const values = cacheRulesFor(sitePath).map((rule) => rule.headers['Cache-Control']);
       // Pagefind's .pf_meta is named after its content, but only once pagefind runs, after _headers is
-      // written: it gets the host's default (revalidation on Netlify and Cloudflare Pages).
+      // written: it gets the host's default (revalidation on Netlify and Cloudflare Pages). The same
+      // holds in the further parts of a large site's index (pagefind/shards/N/).
       const expected =
-        sitePath.startsWith('/_astro/') || /^\/pagefind\/(fragment|index|filter)\//.test(sitePath)
+        sitePath.startsWith('/_astro/') || /^\/pagefind\/(shards\/\d+\/)?(fragment|index|filter)\//.test(sitePath)
           ? [IMMUTABLE]
           : sitePath.endsWith('.pf_meta')
             ? []
