@@ -5,7 +5,7 @@
  * The JavaScript heap. Node sizes its heap from the machine's memory (several gigabytes here) and
  * then collects garbage lazily: at 20 000 pages the build kept 2.2 GB of heap, while a limit of
  * 1 000 MB was enough (900 MB was not). The limit grows with the content: what the build keeps
- * alive is the content store (twice: Astro's own copy from the sync and the renderer's) and about
+ * alive is the content store (once: the renderer reads the copy the sync holds) and about
  * as much again per page.
  *
  * The young generation. V8 sizes it from the heap limit too: with a limit near 1 GB its new space

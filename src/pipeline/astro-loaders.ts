@@ -16,7 +16,7 @@ import { contentTypeNames, contentTypes, type ContentTypeName } from '../collect
 import { formatProblemReport } from '../lib/editor-errors.ts';
 import { isPublished } from '../lib/publication.ts';
 import { ContentRound, pageEntryId } from './content-round.ts';
-import { handOffRound } from './handoff.ts';
+import { handOffCollection, handOffRound } from './handoff.ts';
 
 /** Where the copies of the source documents are, which `archivedCopy` names. */
 const ARCHIVE_FOLDER = 'archive';
@@ -114,6 +114,7 @@ function loaderFor(type: ContentTypeName, run: SyncRun, options: PipelineOptions
       for (const entry of context.store.values()) {
         if (entry.filePath) round.cached(type, entry.id, entry.filePath, entry.data);
       }
+      handOffCollection(context.collection, context.store.entries());
       if (!run.end(type)) return;
       const result = round.finish({ includeDrafts: options.includeDrafts, archive: archiveNames(root) });
       handOffRound(result, options.includeDrafts);

@@ -29,6 +29,14 @@ export interface ContentHandoff {
 }
 
 const KEY = Symbol.for('kb.content-handoff');
+/**
+ * The global under which the content store's collections are handed to the page renderer
+ * (src/integrations/data-store-from-disk.ts); a `Symbol.for` key, so generated code can name it.
+ */
+export const STORE_KEY_NAME = 'kb.content-store';
+
+/** A collection as Astro's store holds it: entry id → stored entry. */
+type StoredCollection = ReadonlyMap<string, unknown>;
 
 function pageOf(type: keyof typeof contentTypes, id: string, version: number | undefined): string {
   if (contentTypes[type].storage !== 'versioned') return entryHref(type, id);
@@ -62,4 +70,15 @@ export function handOffRound(result: RoundResult, includeDrafts: boolean): void 
 /** What the last reading handed over, or undefined when content was not read in this process. */
 export function contentHandoff(): ContentHandoff | undefined {
   return (globalThis as Record<symbol, unknown>)[KEY] as ContentHandoff | undefined;
+}
+
+/**
+ * Hands over one collection as the content layer stored it: the same entry objects, so the page
+ * renderer reads the store the sync holds in memory instead of parsing a second copy from disk.
+ */
+export function handOffCollection(name: string, entries: Iterable<[string, unknown]>): void {
+  const global = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for(STORE_KEY_NAME);
+  const collections = (global[key] ??= new Map<string, StoredCollection>()) as Map<string, StoredCollection>;
+  collections.set(name, new Map(entries));
 }
