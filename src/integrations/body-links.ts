@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblemReport, type ContentProblem } from '../lib/editor-errors.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 import { contentHandoff, type BodyLink } from '../pipeline/handoff.ts';
 
 const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
 
 /** The built file an address is served from, or undefined when the build has none. */
 function builtFile(dist: string, pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
+  const decoded = safeDecode(pathname);
   const candidates = decoded.endsWith('/') ? [path.join(dist, decoded, 'index.html')] : [path.join(dist, decoded), path.join(dist, decoded, 'index.html')];
   return candidates.find((candidate) => candidate.startsWith(dist) && existsSync(candidate));
 }
@@ -26,7 +27,7 @@ export function deadLinkProblem(link: BodyLink, dist: string, idsOf: (file: stri
   const url = new URL(link.url, new URL(link.page, 'http://strona.invalid'));
   const file = builtFile(dist, url.pathname);
   if (!file) return `odnośnik „${link.url}” prowadzi do strony ${url.pathname}, której nie ma w zbudowanym serwisie; popraw adres`;
-  const anchor = decodeURIComponent(url.hash.slice(1));
+  const anchor = safeDecode(url.hash.slice(1));
   if (anchor === '' || !file.endsWith('.html') || idsOf(file).has(anchor)) return undefined;
   return `odnośnik „${link.url}” prowadzi do sekcji #${anchor}, której strona ${url.pathname} nie ma (nagłówek mógł zmienić tekst, a z nim adres); wskaż istniejącą sekcję albo przypnij jej dawny adres: „## Nagłówek { #${anchor} }”`;
 }

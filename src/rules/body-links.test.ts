@@ -57,6 +57,13 @@ describe('links in texts', () => {
     ]);
   });
 
+  test('a link with broken percent-encoding is reported as written, not thrown', () => {
+    const input = ruleInput([linking('[x](/programy/program%E0/)'), programme]);
+    expect(bodyLinks.check(input).problems.map((problem) => problem.message)).toEqual([
+      'odnośnik „/programy/program%E0/” prowadzi do strony, której nie ma: w dziale /programy/ nie ma wpisu „program%E0”',
+    ]);
+  });
+
   test("a link to an entry's former id, with its address now", () => {
     const glossary: TestPage = { type: 'glossary', id: 'ops', file: 'content/glossary.yaml', entry: 'ops', data: { formerIds: ['osrodek'] } };
     const input = ruleInput([linking('[a](/programy/stary-program/) i [b](/slownik/osrodek/#definicja)'), programme, glossary]);

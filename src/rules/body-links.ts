@@ -6,6 +6,7 @@ import { entryHref } from '../collections/routes.ts';
 import { contentTypeNames, contentTypes, type ContentTypeName } from '../collections/table.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
 import { suggestId } from '../lib/references.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 import { addressId, whereIs } from './entries.ts';
 import { aliasClaims } from './former-ids.ts';
 import type { KnockOn, Rule } from './types.ts';
@@ -20,7 +21,7 @@ export function linkedEntry(url: string): { type: ContentTypeName; id: string } 
   const [route, id] = path.split('/').filter(Boolean);
   const type = contentTypeNames.find((name) => contentTypes[name].route === route);
   if (!type || id === undefined || id === LIST_PAGE_SEGMENT) return undefined;
-  return { type, id: decodeURIComponent(id) };
+  return { type, id: safeDecode(id) };
 }
 
 export const bodyLinks: Rule = {
