@@ -4,7 +4,7 @@
  * they share the browser through its WebSocket address (each file connects and makes its own
  * contexts, which close when it disconnects).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../../scripts/lib/chromium.ts';
 import { MISSING_CHROMIUM_MESSAGE } from '../../../scripts/lib/find-chromium.ts';
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
+import { builtPagePathsIn } from '../../support/page-paths.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -23,20 +24,6 @@ declare module 'vitest' {
     /** Every page of the built site as a URL path ("/", "/projekty/", …), 404 page excluded. */
     pagePaths: string[];
   }
-}
-
-/** URL paths of the HTML pages in the build; pagefind's own files are not pages of the site. */
-export function listPagePaths(root: string, directory = ''): string[] {
-  const paths: string[] = [];
-  for (const entry of readdirSync(path.join(root, directory), { withFileTypes: true })) {
-    const relative = path.posix.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (relative !== 'pagefind') paths.push(...listPagePaths(root, relative));
-    } else if (entry.name === 'index.html') {
-      paths.push(`/${directory ? `${directory}/` : ''}`);
-    }
-  }
-  return paths.sort();
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -53,7 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', `http://127.0.0.1:${port}`);
   project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('distDir', path.resolve(root));
-  project.provide('pagePaths', listPagePaths(root));
+  project.provide('pagePaths', builtPagePathsIn(root));
 
   return async () => {
     await browser.close();

@@ -2,9 +2,10 @@
  * Read access to the built site for the content tests: pages by URL path, parsed once.
  * The folder is KB_DIST_DIR or dist/, the same one the browser tests serve.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { builtPagePathsIn } from '../../support/page-paths.ts';
 
 export const DIST = process.env.KB_DIST_DIR || 'dist';
 
@@ -27,13 +28,7 @@ export function builtPage(urlPath: string): HTMLElement {
 
 /** Every page's URL path, without pagefind's files. */
 export function builtPagePaths(directory = ''): string[] {
-  const paths: string[] = [];
-  for (const entry of readdirSync(path.join(DIST, directory), { withFileTypes: true })) {
-    const relative = path.posix.join(directory, entry.name);
-    if (entry.isDirectory() && relative !== 'pagefind') paths.push(...builtPagePaths(relative));
-    else if (entry.name === 'index.html') paths.push(`/${directory ? `${directory}/` : ''}`);
-  }
-  return paths.sort();
+  return builtPagePathsIn(DIST, directory);
 }
 
 /** Elements a browser lays out as separate boxes, so their texts never run together. */
