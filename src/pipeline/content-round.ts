@@ -57,7 +57,7 @@ export class ContentRound {
   readPage(type: ContentTypeName, file: string, text: string): { data: Record<string, unknown>; body: string } {
     this.#files.set(file, { type, file });
     if (fileNameProblem(type, file) !== undefined) return { data: {}, body: '' };
-    const read = readPageFile(file, text);
+    const read = readPageFile(file, text, { prose: contentTypes[type].readingLevel !== undefined });
     this.#problems.push(...read.problems);
     const id = pageEntryId(file.slice(`${CONTENT_ROOT}/${contentTypes[type].location}/`.length));
     if (read.facts) this.#bodies.set(file, read.facts);

@@ -1,6 +1,6 @@
 /** Rule inputs from a few files written in the test: each page's text read as the pipeline reads it. */
 import { readPageFile } from '../../lib/content-file.ts';
-import type { ContentTypeName } from '../../collections/table.ts';
+import { contentTypes, type ContentTypeName } from '../../collections/table.ts';
 import type { ParsedEntry, RuleInput } from '../types.ts';
 
 export interface TestPage {
@@ -23,7 +23,8 @@ export function withFrontmatter(body: string, lines = 3): string {
 export function ruleInput(pages: readonly TestPage[], options: Partial<Omit<RuleInput, 'entries' | 'files'>> = {}): RuleInput {
   const entries: ParsedEntry[] = pages.map((page) => {
     const file = page.file ?? `content/${page.type}/${page.id}.md`;
-    const facts = page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body)).facts;
+    const facts =
+      page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body), { prose: contentTypes[page.type].readingLevel !== undefined }).facts;
     return {
       type: page.type,
       id: page.id,
