@@ -41,16 +41,16 @@ describe('readability', () => {
     });
     // The frontmatter of the fixture has 3 lines, so the body's first line is line 4.
     expect(problem!.message).toContain(
-      'Najtrudniejsze zdania: „Ośrodek pomocy społecznej koordynuje zindywidualizowane wsparcie niepełnosprawnych mieszkańców gminy wiejskiej.” (wiersz 6, FOG-PL',
+      'Najtrudniejsze zdania: „Ośrodek pomocy społecznej koordynuje zindywidualizowane wsparcie niepełnosprawnych mieszkańców gminy wiejskiej.” (wiersz 6: 10 słów, 3 trudne)',
     );
-    expect(problem!.message).toContain('„OPS prowadzi diagnozę.” (wiersz 8');
+    expect(problem!.message).toContain('„OPS prowadzi diagnozę.” (wiersz 8: 3 słowa, 0 trudnych)');
   });
 
   test('long sentences break the limit of 10 words on average, and the title and description count', () => {
     const long = 'Opiekunka przychodzi do domu i pomaga w sprawach, które są dla rodziny trudne każdego dnia.';
     const problem = readability.check(ruleInput([easyRead(long, { title: 'Tekst', description: long })])).problems[0];
     expect(problem?.message).toMatch(/zdanie ma średnio \d+,\d słowa, a może najwyżej 10/);
-    expect(problem?.message).toContain('(pole description, FOG-PL');
+    expect(problem?.message).toContain('(pole description: 15 słów, 1 trudne)');
   });
 
   test('a "W skrócie" lead above FOG-PL 10 is reported under its field, on any type', () => {

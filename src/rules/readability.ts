@@ -5,7 +5,17 @@
  */
 import { contentTypes } from '../collections/table.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
-import { EASY_READ_LIMITS, LEAD_LIMITS, formatFigure, limitBreaches, measureReadability, sentencesOf, type ReadabilityLimits } from '../lib/readability.ts';
+import { countPl } from '../lib/plural.ts';
+import {
+  EASY_READ_LIMITS,
+  LEAD_LIMITS,
+  isHardWord,
+  limitBreaches,
+  measureReadability,
+  sentencesOf,
+  wordsOf,
+  type ReadabilityLimits,
+} from '../lib/readability.ts';
 import { readEntries } from './entries.ts';
 import type { Rule } from './types.ts';
 
@@ -17,21 +27,27 @@ export interface TextPiece {
 
 /** How many of the hardest sentences a problem quotes. */
 const WORST_SENTENCES = 3;
+const WORDS = { one: 'słowo', few: 'słowa', many: 'słów' };
+const HARD_WORDS = { one: 'trudne', few: 'trudne', many: 'trudnych' };
 
-/** The sentences that weigh most on the figures: by their own FOG-PL, with where each is. */
+/**
+ * The sentences that add most to the text's FOG-PL: a sentence's share of it is
+ * 0.4 × (its words / sentences + 100 × its hard words / words), and the shares add up to the whole.
+ */
 function worstSentences(pieces: readonly TextPiece[]): string {
-  const sentences = pieces.flatMap((piece, pieceIndex) =>
-    sentencesOf(piece.text).map((sentence, index) => ({
-      sentence,
-      where: piece.where,
-      fogPl: measureReadability(sentence).fogPl,
-      order: pieceIndex * 1000 + index,
-    })),
+  const sentences = pieces.flatMap((piece) =>
+    sentencesOf(piece.text).map((sentence) => {
+      const words = wordsOf(sentence);
+      return { sentence, where: piece.where, words: words.length, hard: words.filter(isHardWord).length };
+    }),
   );
+  const totalWords = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
+  const share = (sentence: { words: number; hard: number }) => sentence.words / sentences.length + (100 * sentence.hard) / totalWords;
   return sentences
-    .sort((a, b) => b.fogPl - a.fogPl || a.order - b.order)
+    .map((sentence, order) => ({ ...sentence, order, share: share(sentence) }))
+    .sort((a, b) => b.share - a.share || a.order - b.order)
     .slice(0, WORST_SENTENCES)
-    .map(({ sentence, where, fogPl }) => `„${sentence}” (${where}, FOG-PL ${formatFigure(fogPl)})`)
+    .map(({ sentence, where, words, hard }) => `„${sentence}” (${where}: ${countPl(words, WORDS)}, ${countPl(hard, HARD_WORDS)})`)
     .join('; ');
 }
 
