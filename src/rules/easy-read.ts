@@ -4,12 +4,12 @@
  * programmes are references, checked by ./references.ts).
  */
 import { contentLocation } from '../collections/files.ts';
-import { contentTypes } from '../collections/table.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
 import { suggestId } from '../lib/references.ts';
 import { EASY_READ_SUBJECT_FIELDS } from '../schemas/easy-read.ts';
 import { addressId, readEntries } from './entries.ts';
 import type { Rule } from './types.ts';
+import { readingLevelOf } from '../collections/reading-level.ts';
 
 type Subject = Partial<Record<(typeof EASY_READ_SUBJECT_FIELDS)[number], string | { id: string }>>;
 
@@ -19,7 +19,7 @@ export const easyReadSubjects: Rule = {
     const problems: ContentProblem[] = [];
     const guides = new Set(input.entries.filter((entry) => entry.type === 'guides').map((entry) => addressId('guides', entry.id)));
     for (const entry of readEntries(input)) {
-      if (contentTypes[entry.type].readingLevel !== 'easy-read') continue;
+      if (readingLevelOf(entry.type) !== 'easy-read') continue;
       const subject = entry.data as Subject;
       const field = EASY_READ_SUBJECT_FIELDS.find((name) => subject[name] !== undefined);
       if (!field) continue;

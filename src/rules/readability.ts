@@ -3,7 +3,6 @@
  * (src/lib/readability.ts) and held to its limits; a problem names the worst sentences and where
  * they are, so the editor knows what to simplify.
  */
-import { contentTypes } from '../collections/table.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
 import { countPl } from '../lib/plural.ts';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../lib/readability.ts';
 import { readEntries } from './entries.ts';
 import type { Rule } from './types.ts';
+import { readingLevelOf } from '../collections/reading-level.ts';
 
 /** A piece of an entry's text and where an editor finds it: a field, or a line of the text. */
 export interface TextPiece {
@@ -70,7 +70,7 @@ export const readability: Rule = {
     const problems: ContentProblem[] = [];
     for (const entry of readEntries(input)) {
       const data = entry.data as Titled;
-      if (contentTypes[entry.type].readingLevel === 'easy-read') {
+      if (readingLevelOf(entry.type) === 'easy-read') {
         const pieces: TextPiece[] = [
           ...(['title', 'description'] as const).flatMap((field) => (typeof data[field] === 'string' ? [{ text: data[field], where: `pole ${field}` }] : [])),
           ...(entry.body?.prose ?? []).map((prose) => ({ text: prose.text, where: `wiersz ${prose.line}` })),

@@ -1,7 +1,8 @@
 /** Rule inputs from a few files written in the test: each page's text read as the pipeline reads it. */
 import { readPageFile } from '../../lib/content-file.ts';
-import { contentTypes, type ContentTypeName } from '../../collections/table.ts';
+import type { ContentTypeName } from '../../collections/table.ts';
 import type { ParsedEntry, RuleInput } from '../types.ts';
+import { readingLevelOf } from '../../collections/reading-level.ts';
 
 export interface TestPage {
   type: ContentTypeName;
@@ -24,7 +25,7 @@ export function ruleInput(pages: readonly TestPage[], options: Partial<Omit<Rule
   const entries: ParsedEntry[] = pages.map((page) => {
     const file = page.file ?? `content/${page.type}/${page.id}.md`;
     const facts =
-      page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body), { prose: contentTypes[page.type].readingLevel !== undefined }).facts;
+      page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body), { prose: readingLevelOf(page.type) !== undefined }).facts;
     return {
       type: page.type,
       id: page.id,
