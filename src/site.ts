@@ -16,6 +16,16 @@ export const SITE = {
     contactEmail: process.env.KB_ACCESSIBILITY_EMAIL,
     contactPerson: process.env.KB_ACCESSIBILITY_CONTACT,
   },
+  /**
+   * The publisher, as the easy-to-read site information names it (KB_PUBLISHER_NAME), and its
+   * recording of that information in Polish Sign Language: a video file on the site's own server
+   * (KB_SIGN_LANGUAGE_VIDEO, e.g. `/pjm/informacje-o-serwisie.mp4`, allowed by the
+   * Content-Security-Policy). Without a recording the page shows none, not a placeholder.
+   */
+  publisher: {
+    name: process.env.KB_PUBLISHER_NAME,
+    signLanguageVideo: process.env.KB_SIGN_LANGUAGE_VIDEO,
+  },
   /** Where readers send their remarks on documents in consultation (KB_CONSULTATION_EMAIL), set by the publisher. */
   consultation: {
     remarksEmail: process.env.KB_CONSULTATION_EMAIL,

@@ -103,6 +103,11 @@ export interface ContentTypeRow {
   placeFields?: 'self' | readonly string[];
   /** Lists of the entries that refer to an entry of this type, shown on its page (./relations.ts). */
   relations?: readonly RelationSpec[];
+  /**
+   * How easy the type's pages must be to read: `easy-read` holds the title, description and text
+   * of every entry to the easy-to-read limits of src/lib/readability.ts (src/rules/readability.ts).
+   */
+  readingLevel?: 'easy-read';
   /** What of an entry's page a trainer can put in a course path, in the catalogue's order. */
   catalogue?: { order: number; sections: readonly CatalogueSection[] };
 }

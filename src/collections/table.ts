@@ -8,6 +8,7 @@
  * src/pages/<route>/ (docs/ARCHITECTURE.md walks through it).
  */
 import { courseSchema } from '../schemas/course.ts';
+import { easyReadSchema } from '../schemas/easy-read.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
 import { guideVersionSchema } from '../schemas/guide.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
@@ -180,6 +181,26 @@ export const contentTypes = defineTypes({
     order: 'title',
     formerIdsField: 'aliases',
     growth: 'per-project',
+  },
+  easyRead: {
+    storage: 'documents',
+    location: 'easy-read',
+    schema: easyReadSchema,
+    route: 'latwy-tekst',
+    names: {
+      singular: 'tekst łatwy do czytania',
+      plural: 'teksty łatwe do czytania',
+      genitivePlural: 'tekstów łatwych do czytania',
+      // The section's page is the site's information in easy-to-read text, linked from every footer.
+      sectionTitle: 'Tekst łatwy do czytania',
+    },
+    navigation: 'footer',
+    titleField: 'title',
+    order: 'title',
+    formerIdsField: 'aliases',
+    growth: 'per-project',
+    placeFields: ['model', 'programme'],
+    readingLevel: 'easy-read',
   },
   glossary: {
     storage: 'list',

@@ -52,7 +52,8 @@ function yamlProblem(file: string, error: unknown, offsetLines = 0): ContentProb
 }
 
 /** A `.md` or `.mdx` file: frontmatter, body and the facts of its text. */
-export function readPageFile(file: string, text: string): PageFile {
+/** `prose`: keep the page's prose for the readability rule (types with a reading level). */
+export function readPageFile(file: string, text: string, options: { prose?: boolean } = {}): PageFile {
   const format = file.endsWith('.mdx') ? 'mdx' : 'md';
   const problems: ContentProblem[] = [];
   const encoding = encodingProblem(file, text);
@@ -85,7 +86,7 @@ export function readPageFile(file: string, text: string): PageFile {
   }
   // A copy, because the facts' strings are slices of the file's text and would keep all of it
   // alive for as long as the rules need the facts (the whole content sync, every file at once).
-  return { data: data as Record<string, unknown>, body, facts: structuredClone(bodyFacts(parsed.tree, text, format)), problems };
+  return { data: data as Record<string, unknown>, body, facts: structuredClone(bodyFacts(parsed.tree, text, format, options)), problems };
 }
 
 /** The MDX parser's common complaints in the editor's words; the rest pass through as written. */

@@ -12,6 +12,7 @@ import { countKnockOns, describeIssue, formatProblemReport, problemsFromIssue, t
 import { fileNameProblem } from '../rules/files.ts';
 import { runRules } from '../rules/index.ts';
 import type { ContentFile, ParsedEntry } from '../rules/types.ts';
+import { readingLevelOf } from '../collections/reading-level.ts';
 
 /** A page file's id: its path in the type's folder without the extension (`<document>/<version>` for a guide's version). */
 export function pageEntryId(relativePath: string): string {
@@ -57,7 +58,7 @@ export class ContentRound {
   readPage(type: ContentTypeName, file: string, text: string): { data: Record<string, unknown>; body: string } {
     this.#files.set(file, { type, file });
     if (fileNameProblem(type, file) !== undefined) return { data: {}, body: '' };
-    const read = readPageFile(file, text);
+    const read = readPageFile(file, text, { prose: readingLevelOf(type) !== undefined });
     this.#problems.push(...read.problems);
     const id = pageEntryId(file.slice(`${CONTENT_ROOT}/${contentTypes[type].location}/`.length));
     if (read.facts) this.#bodies.set(file, read.facts);

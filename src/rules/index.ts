@@ -7,11 +7,13 @@ import { bodyLinks } from './body-links.ts';
 import { archivedCopies, citations } from './citations.ts';
 import { courseItems } from './course-items.ts';
 import { referencesToDrafts } from './drafts.ts';
+import { easyReadSubjects } from './easy-read.ts';
 import { fileNames } from './files.ts';
 import { formerIds } from './former-ids.ts';
 import { guideText, guideVersions } from './guides.ts';
 import { markdownOnly, unsafeMarkup } from './markup.ts';
 import { pinnedIds } from './pinned-ids.ts';
+import { readability } from './readability.ts';
 import { terytCodes } from './places.ts';
 import { references } from './references.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
@@ -34,6 +36,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   citations,
   archivedCopies,
   bodyLinks,
+  easyReadSubjects,
+  readability,
 ];
 
 /** Every rule's problems, in the list's order, and the knock-ons of broken entries. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { keysOf, modelKinds } from '../lib/vocabulary.ts';
+import { inBrief } from './in-brief.ts';
 import { workflowSchema } from './workflow.ts';
 
 /**
@@ -33,6 +34,7 @@ export function modelSchema(reference: ReferenceTo) {
         })
         .describe('Rodzaj modelu.'),
       project: to.projects.describe('Projekt, który wypracował model, np. `model-kooperacji-dla-miast`.'),
+      inBrief,
       audience: z
         .array(plainText)
         .default([])

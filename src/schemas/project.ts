@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, isoDate, money, percent, plainText, year, type ReferenceTo, entryRefs } from './fields.ts';
+import { inBrief } from './in-brief.ts';
 import { fundingProgrammes, keysOf } from '../lib/vocabulary.ts';
 
 /**
@@ -11,6 +12,7 @@ export function projectSchema(reference: ReferenceTo) {
   return z
     .strictObject({
       ...documentFields(reference),
+      inBrief,
       lead: to.institutions.describe('Lider projektu: instytucja z `content/institutions/`, np. `rops-kielce`.'),
       partners: z.array(to.institutions).default([]).describe('Partnerzy projektu w kolejności ze źródła, np. `[rops-rzeszow, rops-lublin]`.'),
       otherParticipants: z

@@ -73,8 +73,10 @@ describe('with the old ids in `aliases`, the build succeeds and', () => {
     const lines = readFileSync(path.join(withAliases.dist, '_redirects'), 'utf8').split('\n');
     expect(lines).toContain(`${oldTraining} ${newTraining} 301`);
     expect(lines).toContain(`/dokumenty/${guide.old}/wersja-2/formularz-uwag.csv /dokumenty/${guide.renamed}/wersja-2/formularz-uwag.csv 301`);
+    expect(lines).toContain(`/latwy-tekst/${guide.old}/ /latwy-tekst/${guide.renamed}/ 301`);
     const redirects = parseRedirectsFile(lines.join('\n'));
-    expect(redirects).toHaveLength(1 + guideAddresses(guide.renamed, guide.versions).length);
+    // The training, the guide's addresses and its easy-to-read text.
+    expect(redirects).toHaveLength(2 + guideAddresses(guide.renamed, guide.versions).length);
     const built = new Set(builtAddresses(withAliases.dist));
     expect(redirects.filter((redirect) => !built.has(redirect.from) || !built.has(redirect.to))).toEqual([]);
   });

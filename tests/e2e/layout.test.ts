@@ -2,9 +2,9 @@
  * The reading layout at the sizes readers use: a 320 px phone (also what 400% zoom gives on a
  * laptop), 200% zoom, and print.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteURL } from './support/browser.ts';
+import { horizontalOverflow, launchBrowser, siteURL } from './support/browser.ts';
 
 // One page of each kind: home, an index, each detail layout, data pages and the long text pages.
 const SAMPLE = [
@@ -33,24 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function horizontalOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const offenders: string[] = [];
-    if (document.documentElement.scrollWidth > width) offenders.push(`dokument: ${document.documentElement.scrollWidth}px > ${width}px`);
-    for (const element of document.querySelectorAll('body *')) {
-      // Wide tables scroll inside their own container by design.
-      if (element.closest('.table-scroll, [data-scrolls]')) continue;
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1)
-        offenders.push(
-          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: prawa krawędź ${Math.round(box.right)}px`,
-        );
-    }
-    return offenders.slice(0, 5);
-  });
-}
 
 describe('narrow screens and zoom', () => {
   it.each(SAMPLE)('%s fits a 320 px screen without horizontal scrolling', async (pathname) => {

@@ -1,8 +1,9 @@
 /**
  * Two entries of the site renamed in a project copy, as an editor would rename them: a training
- * (its file) and a guidance document (its folder, with versions, comparisons and remark forms).
+ * (its file) and a guidance document (its folder, with versions, comparisons and remark forms,
+ * and its easy-to-read text, whose file and address follow the document's id).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const training = { old: 'superwizja-pracy-socjalnej', renamed: 'superwizja-w-pomocy-spolecznej' };
@@ -20,8 +21,13 @@ export function renameEntries(copy: string, { keepOldIds }: { keepOldIds: boolea
   renameSync(path.join(trainings, `${training.old}.mdx`), path.join(trainings, `${training.renamed}.mdx`));
   const guides = path.join(copy, 'content/guides');
   renameSync(path.join(guides, guide.old), path.join(guides, guide.renamed));
+  const easyRead = path.join(copy, 'content/easy-read');
+  const easyText = readFileSync(path.join(easyRead, `${guide.old}.md`), 'utf8');
+  rmSync(path.join(easyRead, `${guide.old}.md`));
+  writeFileSync(path.join(easyRead, `${guide.renamed}.md`), easyText.replace(`guide: ${guide.old}`, `guide: ${guide.renamed}`));
   if (keepOldIds) {
     addAliases(path.join(trainings, `${training.renamed}.mdx`), [training.old]);
     addAliases(path.join(guides, guide.renamed, '1.mdx'), [guide.old]);
+    addAliases(path.join(easyRead, `${guide.renamed}.md`), [guide.old]);
   }
 }

@@ -40,7 +40,20 @@ describe('valid content', () => {
     const { entries, problems } = checkContent(contentWith());
     expect(problems).toEqual([]);
     expect(new Set(entries.map((entry) => entry.type))).toEqual(
-      new Set(['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
+      new Set([
+        'projects',
+        'models',
+        'programmes',
+        'trainings',
+        'courses',
+        'institutions',
+        'places',
+        'guides',
+        'indicators',
+        'glossary',
+        'sources',
+        'easyRead',
+      ]),
     );
   });
 
@@ -60,7 +73,7 @@ describe('valid content', () => {
   });
 
   test("reads a model's workflow: a choice, a marked way back and bare ids turned into ways", () => {
-    const model = checkContent(contentWith()).entries.find((entry) => entry.id === 'model-testowy');
+    const model = checkContent(contentWith()).entries.find((entry) => entry.type === 'models' && entry.id === 'model-testowy');
     const { steps } = (model?.data as { workflow: { steps: { id: string; next: unknown[]; levels: string[] }[] } }).workflow;
     expect(steps.map((step) => step.id)).toEqual(['zgloszenie', 'diagnoza', 'wsparcie', 'monitorowanie', 'zakonczenie']);
     expect(steps[0]?.next).toEqual([{ step: 'diagnoza', when: undefined, loop: false }]);

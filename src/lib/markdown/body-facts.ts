@@ -41,6 +41,12 @@ export interface BlockFact {
   depth?: number;
 }
 
+/** A block of the page's prose as a reader reads it: one line of text, with the line of the file it starts on. */
+export interface ProseFact {
+  text: string;
+  line: number;
+}
+
 export interface BodyFacts {
   headings: HeadingFact[];
   links: LinkFact[];
@@ -51,6 +57,8 @@ export interface BodyFacts {
   unsafe: FoundFact[];
   /** The top-level blocks after the frontmatter, in order. */
   blocks: BlockFact[];
+  /** Headings, paragraphs and list items as plain text, for the readability rule; only when asked for (it copies the whole text). */
+  prose?: ProseFact[];
 }
 
 const MAX_FOUND = 60;
@@ -123,13 +131,31 @@ function headingFact(node: MdastNode, lines: readonly string[]): HeadingFact {
   return { ...fact, strayAttributes: written ?? `{${keys.join(' ')}}` };
 }
 
+const PROSE_BLOCKS = new Set(['heading', 'paragraph']);
+
+/** Headings, paragraphs and list items as plain one-line texts, in order (a list item's paragraphs are one text). */
+function proseOf(tree: MdastNode): ProseFact[] {
+  const prose: ProseFact[] = [];
+  const visit = (node: MdastNode): void => {
+    if (PROSE_BLOCKS.has(node.type) || node.type === 'listItem') {
+      const own = (node.type === 'listItem' ? (node.children ?? []).filter((child) => child.type === 'paragraph') : [node]).map(textOf).join(' ');
+      const line = own.replace(/\s+/g, ' ').trim();
+      if (line !== '') prose.push({ text: line, line: lineOf(node) });
+      if (node.type !== 'listItem') return;
+    }
+    (node.children ?? []).forEach(visit);
+  };
+  (tree.children ?? []).forEach(visit);
+  return prose;
+}
+
 /**
  * The facts of a page file's tree. `format` says how the file is read: in `.md` a component is
  * raw HTML the page would print or drop, which the rules report; in `.mdx` it runs.
  */
-export function bodyFacts(tree: MdastNode, text: string, format: 'md' | 'mdx'): BodyFacts {
+export function bodyFacts(tree: MdastNode, text: string, format: 'md' | 'mdx', options: { prose?: boolean } = {}): BodyFacts {
   const lines = text.split(/\r?\n/);
-  const facts: BodyFacts = { headings: [], links: [], citations: [], mdxOnly: [], unsafe: [], blocks: [] };
+  const facts: BodyFacts = { headings: [], links: [], citations: [], mdxOnly: [], unsafe: [], blocks: [], ...(options.prose ? { prose: proseOf(tree) } : {}) };
   for (const block of tree.children ?? []) {
     if (block.type === 'yaml' || block.type === 'toml') continue;
     facts.blocks.push({ kind: blockKind(block), line: lineOf(block), ...(block.type === 'heading' ? { depth: block.depth ?? 1 } : {}) });

@@ -2,6 +2,7 @@
 import { readPageFile } from '../../lib/content-file.ts';
 import type { ContentTypeName } from '../../collections/table.ts';
 import type { ParsedEntry, RuleInput } from '../types.ts';
+import { readingLevelOf } from '../../collections/reading-level.ts';
 
 export interface TestPage {
   type: ContentTypeName;
@@ -23,7 +24,8 @@ export function withFrontmatter(body: string, lines = 3): string {
 export function ruleInput(pages: readonly TestPage[], options: Partial<Omit<RuleInput, 'entries' | 'files'>> = {}): RuleInput {
   const entries: ParsedEntry[] = pages.map((page) => {
     const file = page.file ?? `content/${page.type}/${page.id}.md`;
-    const facts = page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body)).facts;
+    const facts =
+      page.body === undefined ? undefined : readPageFile(file, withFrontmatter(page.body), { prose: readingLevelOf(page.type) !== undefined }).facts;
     return {
       type: page.type,
       id: page.id,

@@ -71,6 +71,25 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** What sticks out past the right edge of the window (at most 5, by tag and class); wide tables scroll in their own box by design. */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const offenders: string[] = [];
+    if (document.documentElement.scrollWidth > width) offenders.push(`dokument: ${document.documentElement.scrollWidth}px > ${width}px`);
+    for (const element of document.querySelectorAll('body *')) {
+      // Wide tables scroll inside their own container by design.
+      if (element.closest('.table-scroll, [data-scrolls]')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 1)
+        offenders.push(
+          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}: prawa krawędź ${Math.round(box.right)}px`,
+        );
+    }
+    return offenders.slice(0, 5);
+  });
+}
+
 export interface BrowserSession {
   browser: Browser;
   context: BrowserContext;
