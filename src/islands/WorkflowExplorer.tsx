@@ -35,9 +35,11 @@ interface Props {
   abbreviations: Abbreviation[];
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+  /** The page a step's "Kopiuj link" points at, when not this one: an embed passes its model's page. */
+  stepLinkPage?: string | undefined;
 }
 
-export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: Props) {
+export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, stepLinkPage }: Props) {
   const { steps } = workflow;
   const text = (value: string) => <Explained text={value} abbreviations={abbreviations} />;
   const interactive = useHydrated();
@@ -97,7 +99,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
   };
 
   const copyLink = async (step: StepView) => {
-    const address = `${location.origin}${location.pathname}#${stepAnchor(step.id)}`;
+    const address = `${location.origin}${stepLinkPage ?? location.pathname}#${stepAnchor(step.id)}`;
     try {
       await navigator.clipboard.writeText(address);
       setAnnouncement(`Skopiowano link do kroku „${step.title}”.`);

@@ -89,6 +89,14 @@ describe('an embed framed by another site', () => {
     expect(await frame.locator('.workflow__progress').textContent()).toMatch(/^Krok 4 z 10/);
   });
 
+  it('a step’s "Kopiuj link" in the workflow embed copies the address of the step on the model’s page', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL('/')).origin });
+    await session.page.goto(siteURL(`${WORKFLOW_EMBED}#krok-mediacja-rops`));
+    await session.page.locator('.workflow--interactive').waitFor();
+    await session.page.locator('#krok-mediacja-rops').getByRole('button', { name: 'Kopiuj link do tego kroku' }).click();
+    await expect.poll(() => session.page.evaluate(() => navigator.clipboard.readText())).toBe(siteURL(`${MODEL}#krok-mediacja-rops`));
+  });
+
   it('keeps its fixed height on a page without the resize script', async () => {
     await openHostPage([`${MAP_EMBED}?projekt=liderzy-kooperacji`], false);
     const frame = session.page.frameLocator('#ramka-0');
