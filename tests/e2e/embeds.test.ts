@@ -121,7 +121,18 @@ describe('an embed framed by another site', () => {
 });
 
 describe('"Osadź na swojej stronie" on the full page', () => {
-  it('gives code with the chosen project, copies it, previews it, and passes axe', async () => {
+  /** Opens /wskazniki/ with a project chosen on the map, and the map's panel. */
+  async function openMapOffer() {
+    await session.page.goto(siteURL('/wskazniki/?projekt=liderzy-kooperacji'));
+    const map = session.page.locator('#wykres-zasieg');
+    await map.scrollIntoViewIfNeeded();
+    await map.locator('.territory-map--interactive').waitFor();
+    const offer = session.page.locator('details[data-embed-path="/osadz/wskazniki/wykres-zasieg/"]');
+    await offer.getByText('Osadź na swojej stronie').click();
+    return offer;
+  }
+
+  it('gives code with the project chosen on the map, and copies it', async () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL('/')).origin });
     await session.page.goto(siteURL('/wskazniki/'));
     const map = session.page.locator('#wykres-zasieg');
@@ -138,12 +149,20 @@ describe('"Osadź na swojej stronie" on the full page', () => {
     await offer.getByRole('button', { name: 'Kopiuj kod' }).click();
     await expect.poll(() => offer.getByRole('status').textContent()).toContain('Skopiowano kod');
     expect(await session.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  });
 
+  it('previews the embed with the same view', async () => {
+    const offer = await openMapOffer();
     // The map in the preview hydrates when it is in view, as on any page.
     await offer.locator('iframe').scrollIntoViewIfNeeded();
     const preview = offer.frameLocator('iframe');
     await preview.locator('.territory-map--interactive').waitFor();
     expect(await preview.getByLabel('Pokaż zasięg projektu').inputValue()).toBe('liderzy-kooperacji');
+  });
+
+  it('passes axe with the panel and its preview open', async () => {
+    const offer = await openMapOffer();
+    await offer.frameLocator('iframe').locator('h1').waitFor();
     expect(await accessibilityViolations(session.page)).toEqual([]);
   });
 
