@@ -11,6 +11,7 @@ import { publishedAddressesCheck } from './src/integrations/published-addresses.
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
+import { isEmbedPath } from './src/lib/embeds/embed-address.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/integrations/content-markdown.ts';
 
 /**
@@ -39,7 +40,8 @@ export default defineConfig({
     mdx(),
     react(),
     // Pages at former addresses only send readers on; search engines should list the new address.
-    sitemap({ filter: notFormerAddress }),
+    // Embed pages are for other sites' frames, not for search engines (they are noindex too).
+    sitemap({ filter: (page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname) }),
     dataStoreFromDisk(),
     bodyLinksCheck(),
     publishedAddressesCheck(),

@@ -52,7 +52,7 @@ export const uniqueIdsRule = perPageRule('unique-ids', (page) => {
 });
 
 const INLINE_ELEMENTS = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'svg', 'code', 'pre', 'kbd', 'samp']);
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'svg', 'code', 'pre', 'kbd', 'samp', 'textarea']);
 
 /** Visible text with a break at every block boundary, so only words joined inside one line of text meet. */
 function textRuns(node: Node, runs: string[] = ['']): string[] {

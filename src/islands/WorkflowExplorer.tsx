@@ -1,8 +1,9 @@
 /**
  * The model explorer. Without JavaScript (and in print) it is the whole workflow as an ordered list
  * of steps, each with its own `#krok-…` address. Once hydrated it shows one step at a time with
- * "Poprzedni krok" / "Następny krok", a step list, filters by actor and sector, and a swimlane
- * overview; the logic lives in `src/lib/workflow-explorer.ts`.
+ * "Poprzedni krok" / "Następny krok", a step list, filters by actor and sector (kept in the address,
+ * `?aktor=…&sektor=…`, so shared links and embeds reopen them), and a swimlane overview; the logic
+ * lives in `src/lib/workflow-explorer.ts`.
  */
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
@@ -16,9 +17,11 @@ import {
   type StepView,
   type WorkflowView,
 } from '../lib/workflow-explorer.ts';
+import { filterAddress, filterFromSearch, type WorkflowFilter } from '../lib/workflow-filter-address.ts';
 import { Explained, type Abbreviation } from './Explained.tsx';
 import { Swimlane } from './Swimlane.tsx';
 import { useAddressHash } from './use-address-hash.ts';
+import { replaceAddress, useAddressQuery } from './use-address-query.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { WorkflowFilters } from './WorkflowFilters.tsx';
 import { WorkflowStep } from './WorkflowStep.tsx';
@@ -32,9 +35,11 @@ interface Props {
   abbreviations: Abbreviation[];
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+  /** The page a step's "Kopiuj link" points at, when not this one: an embed passes its model's page. */
+  stepLinkPage?: string | undefined;
 }
 
-export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: Props) {
+export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, stepLinkPage }: Props) {
   const { steps } = workflow;
   const text = (value: string) => <Explained text={value} abbreviations={abbreviations} />;
   const interactive = useHydrated();
@@ -42,8 +47,6 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
   /** The address fragment the explorer has already acted on; '' is what it knows while hydrating. */
   const [followedHash, setFollowedHash] = useState('');
   const [current, setCurrent] = useState(steps[0]!.id);
-  const [actorFilter, setActorFilter] = useState('');
-  const [sectorFilter, setSectorFilter] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   /** The step whose heading last took focus; the first step is where the page opens, so it starts there. */
@@ -51,6 +54,9 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
 
   const actors = useMemo(() => actorsOf(steps), [steps]);
   const sectors = useMemo(() => sectorsOf(steps), [steps]);
+  const addressQuery = useAddressQuery();
+  const { actor: actorFilter, sector: sectorFilter } = useMemo(() => filterFromSearch(addressQuery, { actors, sectors }), [addressQuery, actors, sectors]);
+  const setFilter = (change: Partial<WorkflowFilter>) => replaceAddress(filterAddress(location, { actor: actorFilter, sector: sectorFilter, ...change }));
   const highlighted = useMemo(() => matchingSteps(steps, { actor: actorFilter, sector: sectorFilter }), [steps, actorFilter, sectorFilter]);
 
   const open = (step: StepView) => {
@@ -93,7 +99,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
   };
 
   const copyLink = async (step: StepView) => {
-    const address = `${location.origin}${location.pathname}#${stepAnchor(step.id)}`;
+    const address = `${location.origin}${stepLinkPage ?? location.pathname}#${stepAnchor(step.id)}`;
     try {
       await navigator.clipboard.writeText(address);
       setAnnouncement(`Skopiowano link do kroku „${step.title}”.`);
@@ -120,8 +126,8 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations }: 
           sectors={sectors}
           actorFilter={actorFilter}
           sectorFilter={sectorFilter}
-          onActorFilter={setActorFilter}
-          onSectorFilter={setSectorFilter}
+          onActorFilter={(actor) => setFilter({ actor })}
+          onSectorFilter={(sector) => setFilter({ sector })}
           highlightedCount={highlighted.size}
           stepCount={steps.length}
         />

@@ -19,8 +19,9 @@ describe('policies', () => {
     );
   });
 
-  it('adds frame-ancestors, which only a header can carry', () => {
+  it('adds frame-ancestors, which only a header can carry: none by default, any site for embeds', () => {
     expect(headerPolicy(["default-src 'self'"])).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(headerPolicy(["default-src 'self'"], 'allowed')).toBe("default-src 'self'; frame-ancestors *");
   });
 });
 
@@ -30,6 +31,8 @@ describe('_headers', () => {
     [
       { name: 'index.html', folder: false },
       { name: 'projekty', folder: true },
+      { name: 'osadz', folder: true },
+      { name: 'osadz.html', folder: false },
       { name: '_astro', folder: true },
       { name: 'pagefind', folder: true },
       { name: '_redirects', folder: false },
@@ -39,10 +42,30 @@ describe('_headers', () => {
     rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath)).map((rule) => rule.headers['Cache-Control']);
 
   it('sends the security headers with every response', () => {
-    expect(rules[0]).toMatchObject({
-      path: '/*',
-      headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "script-src 'self' 'sha256-a'; frame-ancestors 'none'" },
-    });
+    expect(rules[0]).toMatchObject({ path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': expect.any(String) } });
+  });
+
+  it.each([
+    ['/', 'refused'],
+    ['/index.html', 'refused'],
+    ['/projekty/liderzy-kooperacji/', 'refused'],
+    ['/_astro/global.F7qsg3uh.css', 'refused'],
+    ['/pagefind/pagefind.js', 'refused'],
+    ['/osadz.html', 'refused'],
+    ['/osadz/wskazniki/wykres-budzety/', 'allowed'],
+    ['/osadz/wysokosc.js', 'allowed'],
+  ])('%s: framing by other sites is %s, by one policy header', (sitePath, framing) => {
+    const headers = headersForPath(rules, sitePath);
+    const expected = framing === 'refused' ? "frame-ancestors 'none'" : 'frame-ancestors *';
+    expect(headers['Content-Security-Policy']).toBe(`script-src 'self' 'sha256-a'; ${expected}`);
+    expect(headers['X-Frame-Options']).toBe(framing === 'refused' ? 'DENY' : undefined);
+  });
+
+  it('sets each header once for any path, so hosts that join values and hosts that keep the last agree', () => {
+    for (const sitePath of ['/', '/projekty/', '/osadz/a/b/', '/_astro/a.js', '/pagefind/fragment/a', '/pagefind/shards/2/index/a']) {
+      const names = rules.filter((rule) => matchesHeaderPath(rule.path, sitePath)).flatMap((rule) => Object.keys(rule.headers));
+      expect(names.length, sitePath).toBe(new Set(names).size);
+    }
   });
 
   it('caches hashed files for a year and makes the browser revalidate pages and fixed-name files, one rule per file', () => {

@@ -4,6 +4,7 @@
  * and by `_headers`, which hosts such as Netlify and Cloudflare Pages send as real HTTP headers
  * (the file's format: src/lib/headers-file.ts).
  */
+import { EMBED_FOLDER } from './embeds/embed-address.ts';
 import type { HeaderRule } from './headers-file.ts';
 import { SEARCH_BUNDLE, SHARD_FOLDER, SHARD_MANIFEST } from './search-bundles.ts';
 
@@ -13,8 +14,12 @@ import { SEARCH_BUNDLE, SHARD_FOLDER, SHARD_MANIFEST } from './search-bundles.ts
  */
 export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
-/** Embedding the site in another site's frame is refused; only a header can say so, not a <meta>. */
+/**
+ * Embedding the site in another site's frame is refused; only a header can say so, not a <meta>.
+ * Embed pages (`/osadz/…`, src/lib/embeds/embed-address.ts) are made to be framed by any site.
+ */
 const FRAME_ANCESTORS = "frame-ancestors 'none'";
+const ANY_FRAME_ANCESTORS = 'frame-ancestors *';
 
 /** A policy as directive → sources, in the order written. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -42,22 +47,26 @@ export function mergePolicies(policies: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The header policy: the pages' policies merged, plus what only a header can carry. */
-export function headerPolicy(pagePolicies: readonly string[]): string {
-  return `${mergePolicies(pagePolicies)}; ${FRAME_ANCESTORS}`;
+/** The header policy: the pages' policies merged, plus what only a header can carry (by default: no framing). */
+export function headerPolicy(pagePolicies: readonly string[], framing: 'refused' | 'allowed' = 'refused'): string {
+  return `${mergePolicies(pagePolicies)}; ${framing === 'refused' ? FRAME_ANCESTORS : ANY_FRAME_ANCESTORS}`;
 }
 
-/** Security headers every response carries. */
-function securityHeaders(pagePolicies: readonly string[]): Record<string, string> {
-  return {
-    'Content-Security-Policy': headerPolicy(pagePolicies),
-    'X-Content-Type-Options': 'nosniff',
-    // For browsers that predate frame-ancestors.
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    // Nothing on the site uses these; copying links uses the clipboard, which stays allowed.
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  };
+/** Security headers every response carries, whatever its path. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // Nothing on the site uses these; copying links uses the clipboard, which stays allowed.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+};
+
+/**
+ * The policy header, with framing refused, or allowed for embed pages. X-Frame-Options is for
+ * browsers that predate frame-ancestors; it cannot allow every site, so embed pages go without it.
+ */
+function framingHeaders(pagePolicies: readonly string[], framing: 'refused' | 'allowed'): Record<string, string> {
+  const policy = { 'Content-Security-Policy': headerPolicy(pagePolicies, framing) };
+  return framing === 'refused' ? { ...policy, 'X-Frame-Options': 'DENY' } : policy;
 }
 
 /** Files whose name changes with their content: cached for a year and never revalidated. */
@@ -97,21 +106,29 @@ const PAGEFIND_FIXED_FILES = [
 const SHARD_BUNDLE = `${SHARD_FOLDER}:shard/`;
 
 /**
- * The rules of `_headers`. Hosts join the values of a header set by several matching rules, so
- * Cache-Control rules never overlap: one for `_astro/`, one per pagefind folder or file, one per
- * top-level entry of the site (`topLevel`: names in dist/ with whether each is a folder).
- * The security headers apply to every path.
+ * The rules of `_headers`. Hosts combine the values of a header set by several matching rules
+ * differently (Cloudflare Pages joins them, Netlify keeps the last), so no two rules set one header
+ * for one path: one Cache-Control rule for `_astro/`, one per pagefind folder or file, one per
+ * top-level entry of the site (`topLevel`: names in dist/ with whether each is a folder); and the
+ * policy, which decides framing, once per top-level entry too, so that the embed folder can allow
+ * what every other path refuses. The other security headers apply to every path.
  */
 export function headerRules(pagePolicies: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
   const cache = (path: string, value: string): HeaderRule => ({ path, headers: { 'Cache-Control': value } });
+  const refused = framingHeaders(pagePolicies, 'refused');
+  const embedFolder = EMBED_FOLDER.slice(1, -1);
   const site = topLevel
     .filter((entry) => entry.name !== '_astro' && entry.name !== 'pagefind' && !entry.name.startsWith('_'))
-    .map((entry) => cache(entry.folder ? `/${entry.name}/*` : `/${entry.name}`, REVALIDATE));
+    .map((entry): HeaderRule => {
+      const framing = entry.folder && entry.name === embedFolder ? 'allowed' : 'refused';
+      return { path: entry.folder ? `/${entry.name}/*` : `/${entry.name}`, headers: { ...framingHeaders(pagePolicies, framing), 'Cache-Control': REVALIDATE } };
+    });
   return [
-    { path: '/*', headers: securityHeaders(pagePolicies) },
-    cache('/', REVALIDATE),
+    { path: '/*', headers: { ...SECURITY_HEADERS } },
+    { path: '/', headers: { ...refused, 'Cache-Control': REVALIDATE } },
     ...site,
-    cache('/_astro/*', IMMUTABLE),
+    { path: '/_astro/*', headers: { ...refused, 'Cache-Control': IMMUTABLE } },
+    { path: `${SEARCH_BUNDLE}*`, headers: refused },
     ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`${SEARCH_BUNDLE}${folder}/*`, IMMUTABLE)),
     ...PAGEFIND_FIXED_FILES.map((file) => cache(`${SEARCH_BUNDLE}${file}`, REVALIDATE)),
     cache(SHARD_MANIFEST, REVALIDATE),

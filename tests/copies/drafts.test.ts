@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
 const MARKERS = [
@@ -75,11 +76,15 @@ describe('the public build', () => {
     expect(filesContaining('public', 'Liderzy Kooperacji').some((file) => FRAGMENT.test(file))).toBe(true);
   });
 
-  test('has no draft banner and no noindex outside the 404 page and the old addresses of renamed entries', () => {
+  test('has no draft banner and no noindex outside the 404 page, the old addresses of renamed entries and the embed pages', () => {
     expect(filesContaining('public', 'PROJEKT — wersja robocza')).toEqual([]);
     const redirectPages = new Set(filesContaining('public', '<meta http-equiv="refresh"'));
     expect(redirectPages.size).toBeGreaterThan(0);
-    expect(filesContaining('public', '<meta name="robots" content="noindex">').filter((file) => file !== '404.html' && !redirectPages.has(file))).toEqual([]);
+    // Embed pages (/osadz/…) are for other sites' frames, never for search engines.
+    const embedPage = (file: string) => isEmbedPath(`/${file.replace(/index\.html$/, '')}`);
+    expect(
+      filesContaining('public', '<meta name="robots" content="noindex">').filter((file) => file !== '404.html' && !redirectPages.has(file) && !embedPage(file)),
+    ).toEqual([]);
   });
 });
 

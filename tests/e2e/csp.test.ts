@@ -70,7 +70,7 @@ describe('the Content-Security-Policy', () => {
 
 describe('the policy as an HTTP header', () => {
   it('the response for / carries the Content-Security-Policy of dist/_headers, with the other headers it gives /', async () => {
-    const policy = headerRules.find((rule) => rule.path === '/*')?.headers['Content-Security-Policy'];
+    const policy = headersForPath(headerRules, '/')['Content-Security-Policy'];
     expect(policy).toContain("frame-ancestors 'none'");
     const astroFiles: Record<string, string>[] = [];
     session.page.on('response', (response) => {

@@ -6,9 +6,12 @@
  */
 import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { builtPage, builtPagePaths, normalizeSpace } from './support/built-site.ts';
 
 const pagePaths = builtPagePaths();
+/** Pages of the site with its chrome; embed pages (/osadz/…) show one figure alone, with no "Kopiuj link". */
+const sitePages = pagePaths.filter((pagePath) => !isEmbedPath(pagePath));
 
 /** A card's title is a link to another page, which is its address; it is not a section of this page. */
 function isCardTitle(heading: HTMLElement): boolean {
@@ -115,7 +118,7 @@ describe('every paragraph and list of an entry\'s text has an id and a "¶" cont
 });
 
 describe('every chart has a "Kopiuj link" control', () => {
-  const chartPages = pagePaths.filter((pagePath) => builtPage(pagePath).querySelector('figure.chart'));
+  const chartPages = sitePages.filter((pagePath) => builtPage(pagePath).querySelector('figure.chart'));
 
   test('charts are on the indicators page and the project pages', () => {
     expect(chartPages).toEqual(expect.arrayContaining(['/wskazniki/', '/projekty/liderzy-kooperacji/']));
@@ -131,7 +134,7 @@ describe('every chart has a "Kopiuj link" control', () => {
 });
 
 describe('every control on every page', () => {
-  test.each(pagePaths)('%s: points at one element, is kept out of search, and the page has one live region', (pagePath) => {
+  test.each(sitePages)('%s: points at one element, is kept out of search, and the page has one live region', (pagePath) => {
     const page = builtPage(pagePath);
     for (const control of page.querySelectorAll('a[data-copy-link]')) {
       const id = control.getAttribute('href')!.slice(1);
