@@ -45,7 +45,7 @@ function controlAfter(element: HTMLElement): HTMLElement | undefined {
 }
 
 describe('every section heading has an id and a "Kopiuj link" control beside it', () => {
-  test.each(pagePaths)('%s', (pagePath) => {
+  test.each(sitePages)('%s', (pagePath) => {
     const problems: string[] = [];
     for (const heading of sectionHeadings(pagePath)) {
       const title = visibleText(heading);
