@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { keysOf, modelKinds } from '../lib/vocabulary.ts';
 import { workflowSchema } from './workflow.ts';
+import { checkTranslationCurrent, englishModelSchema } from './english.ts';
 
 /**
  * One institution's part in a model, as the source describes it: who (a named organisation such
@@ -46,6 +47,10 @@ export function modelSchema(reference: ReferenceTo) {
       workflow: workflowSchema(reference)
         .optional()
         .describe('Przebieg modelu krok po kroku; strona pokazuje go w sekcji „Krok po kroku” (przeglądarka kroków). Zob. „Przebieg modelu”.'),
+      english: englishModelSchema(reference)
+        .optional()
+        .describe('Streszczenie strony i kroki przebiegu po angielsku, z których powstaje strona `/en/models/<id>/`; każdy model musi je mieć. Zob. „Strony po angielsku”.'),
     })
-    .superRefine(checkUpdatedMatchesChanges);
+    .superRefine(checkUpdatedMatchesChanges)
+    .superRefine(checkTranslationCurrent);
 }
