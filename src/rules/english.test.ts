@@ -6,7 +6,12 @@ const ref = (id: string) => ({ id });
 const english = (extra: object = {}) => ({ translated: new Date('2026-11-23'), terms: [], ...extra });
 
 function project(id: string, data: object): TestPage {
-  return { type: 'projects', id, file: `content/projects/${id}.mdx`, data: { status: 'przyjety', lead: ref('rops-a'), partners: [], otherParticipants: [], ...data } };
+  return {
+    type: 'projects',
+    id,
+    file: `content/projects/${id}.mdx`,
+    data: { status: 'przyjety', lead: ref('rops-a'), partners: [], otherParticipants: [], ...data },
+  };
 }
 const institution = (id: string, englishName?: string): TestPage => ({
   type: 'institutions',
@@ -14,11 +19,11 @@ const institution = (id: string, englishName?: string): TestPage => ({
   file: `content/institutions/${id}.mdx`,
   data: englishName ? { englishName } : {},
 });
-const step = (id: string, inputs: string[] = [], actors: string[] = []) => ({ id, inputs, outputs: [], actors: actors.map(ref) });
+const step = (id: string, inputs: string[] = [], actors: string[] = []) => ({ id, inputs, outputs: [], actors: actors.map(ref), next: [] });
 
 describe('english pages', () => {
-  test('a project without its English summary is reported in its own file', () => {
-    const input = ruleInput([project('p', {}), institution('rops-a', 'Regional centre A')]);
+  test('once projects have English pages, a project without its English summary is reported in its own file', () => {
+    const input = ruleInput([project('p', {}), project('q', { english: english() }), institution('rops-a', 'Regional centre A')]);
     expect(englishPages.check(input).problems).toEqual([
       {
         file: 'content/projects/p.mdx',
@@ -29,9 +34,11 @@ describe('english pages', () => {
     ]);
   });
 
-  test('a draft and a programme may go without one', () => {
+  test('a draft, a programme and a site without any English page may go without one', () => {
     const programme: TestPage = { type: 'programmes', id: 'g', data: { status: 'przyjety' } };
-    expect(englishPages.check(ruleInput([project('p', { status: 'projekt' }), programme])).problems).toEqual([]);
+    const translated = project('q', { english: english() });
+    expect(englishPages.check(ruleInput([project('p', { status: 'projekt' }), translated, programme, institution('rops-a', 'A')])).problems).toEqual([]);
+    expect(englishPages.check(ruleInput([project('p', {}), institution('rops-a')])).problems).toEqual([]);
   });
 
   test('an institution the English page names needs its English gloss, and a listed term its English text', () => {
@@ -51,7 +58,7 @@ describe('english pages', () => {
       data: {
         status: 'przyjety',
         workflow: { steps: [step('a', ['x', 'y']), step('b')] },
-        english: english({ steps: { a: { inputs: ['x'], outputs: [] }, c: { inputs: [], outputs: [] } } }),
+        english: english({ steps: { a: { inputs: ['x'], outputs: [], ways: [] }, c: { inputs: [], outputs: [], ways: [] } } }),
       },
     };
     expect(englishPages.check(ruleInput([model])).problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([

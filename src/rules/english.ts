@@ -1,6 +1,7 @@
 /**
- * English pages (the `english` field of projects, models and programmes): every entry of a type
- * whose row requires one has it; a model's English steps are its steps, with as many inputs and
+ * English pages (the `english` field of projects, models and programmes): once a type whose row
+ * requires them has English pages at all, every entry of it has one (a site, or a test fixture,
+ * without any English is left alone); a model's English steps are its steps, with as many inputs and
  * outputs; the glossary terms and institutions an English page shows have their English text.
  * A stale translation is the schema's check (src/schemas/english.ts), by the change history.
  */
@@ -13,11 +14,12 @@ type Ref = { id: string };
 interface EnglishStep {
   inputs: unknown[];
   outputs: unknown[];
+  ways: unknown[];
 }
 interface Translatable {
   status?: string;
   english?: { terms: Ref[]; steps?: Record<string, EnglishStep> };
-  workflow?: { steps: { id: string; inputs: unknown[]; outputs: unknown[]; actors: Ref[] }[] };
+  workflow?: { steps: { id: string; inputs: unknown[]; outputs: unknown[]; actors: Ref[]; next: { when?: string }[] }[] };
   lead?: Ref;
   partners?: Ref[];
   otherParticipants?: { institution: Ref }[];
@@ -41,15 +43,20 @@ function stepProblems(file: string, data: Translatable): ContentProblem[] {
   for (const step of steps) {
     const translated = english[step.id];
     if (!translated) {
-      problems.push({ file, field: `english › steps › ${step.id}`, message: `brak kroku „${step.id}” po angielsku; dopisz jego tytuł i opis (title, summary)` });
+      problems.push({
+        file,
+        field: `english › steps › ${step.id}`,
+        message: `brak kroku „${step.id}” po angielsku; dopisz jego tytuł i opis (title, summary)`,
+      });
       continue;
     }
-    for (const list of ['inputs', 'outputs'] as const) {
-      if (translated[list].length !== step[list].length) {
+    const polish = { inputs: step.inputs.length, outputs: step.outputs.length, ways: step.next.filter((way) => way.when).length };
+    for (const list of ['inputs', 'outputs', 'ways'] as const) {
+      if (translated[list].length !== polish[list]) {
         problems.push({
           file,
           field: `english › steps › ${step.id} › ${list}`,
-          message: `krok ma po polsku ${step[list].length} pozycji w „${list}”, a po angielsku ${translated[list].length}; przetłumacz każdą, w tej samej kolejności`,
+          message: `krok ma po polsku ${polish[list]} pozycji w „${list === 'ways' ? 'next › when' : list}”, a po angielsku ${translated[list].length}; przetłumacz każdą, w tej samej kolejności`,
         });
       }
     }
@@ -70,12 +77,13 @@ export const englishPages: Rule = {
     const hasEnglish = (type: string, id: string, field: 'english' | 'englishName') =>
       Boolean((byKey.get(keyOf(type, id))?.data as Record<string, unknown> | undefined)?.[field]) || !byKey.has(keyOf(type, id));
     const problems: ContentProblem[] = [];
+    const typesInEnglish = new Set(entries.filter((entry) => (entry.data as Translatable).english).map((entry) => entry.type));
     for (const entry of entries) {
       const row = contentTypes[entry.type] as { english?: { route: string; required: boolean } };
       if (!row.english) continue;
       const data = entry.data as Translatable;
       if (!data.english) {
-        if (row.english.required && data.status !== 'projekt') {
+        if (row.english.required && typesInEnglish.has(entry.type) && data.status !== 'projekt') {
           problems.push({
             file: entry.file,
             field: 'english',
@@ -87,7 +95,11 @@ export const englishPages: Rule = {
       problems.push(...stepProblems(entry.file, data));
       for (const term of data.english.terms) {
         if (!hasEnglish('glossary', term.id, 'english')) {
-          problems.push({ file: entry.file, field: 'english › terms', message: `hasło „${term.id}” nie ma tekstu angielskiego; dopisz mu pole „english” w content/glossary.yaml` });
+          problems.push({
+            file: entry.file,
+            field: 'english › terms',
+            message: `hasło „${term.id}” nie ma tekstu angielskiego; dopisz mu pole „english” w content/glossary.yaml`,
+          });
         }
       }
       const named = new Set(institutionsShownInEnglish(data).map((institution) => institution.id));

@@ -13,7 +13,9 @@ function englishSummaryFields(reference: ReferenceTo) {
     translated: isoDate.describe(
       'Data ostatniej zmiany strony polskiej (najnowszy wpis w `changes`), którą uwzględnia tekst angielski, np. 2026-11-23. Gdy strona polska zmieni się później, budowanie zatrzyma się, dopóki tłumaczenie nie zostanie uzupełnione i ta data poprawiona.',
     ),
-    title: title.describe('Tytuł strony angielskiej; polską nazwę własną zostaw po polsku i objaśnij po angielsku, np. „Liderzy Kooperacji (Cooperation Leaders)”.'),
+    title: title.describe(
+      'Tytuł strony angielskiej; polską nazwę własną zostaw po polsku i objaśnij po angielsku, np. „Liderzy Kooperacji (Cooperation Leaders)”.',
+    ),
     description: description.describe('Jedno zdanie po angielsku, 50–300 znaków, które streszcza stronę (listy, wyszukiwarka, opis dla wyszukiwarek).'),
     about: z
       .array(plainText)
@@ -32,7 +34,9 @@ function englishSummaryFields(reference: ReferenceTo) {
 export function englishProjectSchema(reference: ReferenceTo) {
   return z.strictObject({
     ...englishSummaryFields(reference),
-    funding: plainText.describe('Program finansowania słowami, po angielsku, z polską nazwą i objaśnieniem, np. „FERS 2021–2027 (European Funds for Social Development)”.'),
+    funding: plainText.describe(
+      'Program finansowania słowami, po angielsku, z polską nazwą i objaśnieniem, np. „FERS 2021–2027 (European Funds for Social Development)”.',
+    ),
   });
 }
 
@@ -41,6 +45,10 @@ const englishStep = z.strictObject({
   summary: plainText.describe('Co się dzieje w kroku, po angielsku.'),
   inputs: z.array(plainText).default([]).describe('Nazwy z `inputs` kroku po angielsku, w tej samej kolejności i liczbie.'),
   outputs: z.array(plainText).default([]).describe('Nazwy z `outputs` kroku po angielsku, w tej samej kolejności i liczbie.'),
+  ways: z
+    .array(plainText)
+    .default([])
+    .describe('Kiedy wybrać każdą z dróg dalej (`when` w `next`) po angielsku, po jednej na każdą drogę z `when`, w tej samej kolejności.'),
 });
 
 /** English fields of a model: the summary, the workflow's note and every step, by the step's id. */
@@ -50,6 +58,7 @@ export function englishModelSchema(reference: ReferenceTo) {
     workflowNote: plainText.optional().describe('Uwaga o przebiegu (`workflow.note`) po angielsku.'),
     steps: z
       .record(entryId, englishStep)
+      .meta({ editorType: 'identyfikator kroku → krok' })
       .default({})
       .describe('Kroki przebiegu po angielsku, po identyfikatorze kroku, np. `wywiad-srodowiskowy: { title: …, summary: … }`; każdy krok modelu musi tu być.'),
   });

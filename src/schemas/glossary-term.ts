@@ -23,7 +23,9 @@ export function glossaryTermSchema(reference: ReferenceTo) {
       .describe('Dokumenty źródłowe, w których pojęcie występuje, co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.'),
     english: englishGlossaryTerm
       .optional()
-      .describe('Hasło po angielsku (`expansion`, `definition`) dla strony `/en/glossary/`; wymagane, gdy hasło wymienia pole `english › terms` którejś strony.'),
+      .describe(
+        'Hasło po angielsku (`expansion`, `definition`) dla strony `/en/glossary/`; wymagane, gdy hasło wymienia pole `english › terms` którejś strony.',
+      ),
     // Named differently from the other types because `aliases` here lists other spellings of the term.
     formerIds: formerIds.describe(
       'Dawne identyfikatory hasła, których adresy prowadzą do jego strony (w innych rodzajach treści to pole nazywa się `aliases`); zob. „Zmiana adresu wpisu”.',

@@ -49,7 +49,9 @@ export function modelSchema(reference: ReferenceTo) {
         .describe('Przebieg modelu krok po kroku; strona pokazuje go w sekcji „Krok po kroku” (przeglądarka kroków). Zob. „Przebieg modelu”.'),
       english: englishModelSchema(reference)
         .optional()
-        .describe('Streszczenie strony i kroki przebiegu po angielsku, z których powstaje strona `/en/models/<id>/`; każdy model musi je mieć. Zob. „Strony po angielsku”.'),
+        .describe(
+          'Streszczenie strony i kroki przebiegu po angielsku, z których powstaje strona `/en/models/<id>/`; każdy model musi je mieć. Zob. „Strony po angielsku”.',
+        ),
     })
     .superRefine(checkUpdatedMatchesChanges)
     .superRefine(checkTranslationCurrent);

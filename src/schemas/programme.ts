@@ -30,7 +30,9 @@ export function programmeSchema(reference: ReferenceTo) {
       model: to.models.optional().describe('Model, według którego powstał program, np. `model-tworzenia-programow-opieki-wytchnieniowej`.'),
       english: englishProgrammeSchema(reference)
         .optional()
-        .describe('Streszczenie strony po angielsku, z którego powstaje strona `/en/programmes/<id>/`; program bez niego nie ma strony angielskiej. Zob. „Strony po angielsku”.'),
+        .describe(
+          'Streszczenie strony po angielsku, z którego powstaje strona `/en/programmes/<id>/`; program bez niego nie ma strony angielskiej. Zob. „Strony po angielsku”.',
+        ),
     })
     .superRefine(checkUpdatedMatchesChanges)
     .superRefine(checkTranslationCurrent);
