@@ -47,7 +47,7 @@ export function csvMoney(grosze: number): string {
 }
 
 /** Reads a file written by `toCsv` back into rows (for tests and checks over the built files). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: string = CSV_SEPARATOR): string[][] {
   const body = text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -66,7 +66,7 @@ export function parseCsv(text: string): string[][] {
       }
     } else if (char === '"') {
       quoted = true;
-    } else if (char === CSV_SEPARATOR) {
+    } else if (char === separator) {
       row.push(field);
       field = '';
     } else if (char === '\r' || char === '\n') {

@@ -8,7 +8,13 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export const englishText: InterfaceText = {
   languageName: 'English',
   locale: 'en_GB',
-  siteAcronyms: [{ term: 'CSV', expansion: 'comma-separated values: a data file for a spreadsheet' }],
+  siteAcronyms: [
+    { term: 'CSV', expansion: 'comma-separated values: a data file for a spreadsheet' },
+    { term: 'EU', expansion: 'European Union' },
+    { term: 'PLN', expansion: 'Polish złoty, the currency of Poland' },
+    { term: 'NGO', expansion: 'non-governmental organisation' },
+    { term: 'NGOs', expansion: 'non-governmental organisations' },
+  ],
   site: {
     name: 'Models of cooperation and care',
     tagline: 'A knowledge base of cooperation and care models in Polish social policy',
