@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { interfaceText, LANGUAGES, type InterfaceText } from './interface-text.ts';
 
-/** Every key path of a dictionary, with the kind of value it holds. */
+/** Every key path of a dictionary, with the kind of value it holds; a list is one value, its length each language's own. */
 function shape(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return [`${path}: list`];
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key));
   return [`${path}: ${typeof value}`];
 }
 
-/** Every plain string of a dictionary (its functions are covered where they are used). */
+/** Every keyed string of a dictionary (its functions are covered where they are used, its lists are data). */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return [];
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
