@@ -35,12 +35,12 @@ export async function runSearchPage(): Promise<void> {
       status!.textContent = text.searching;
     }
     try {
+      // Every filter's counts load before the first search: with them loaded later, a filtered search
+      // across the parts of a large index came back without the other filters' counts (tests/copies/).
+      if (filterBox) known ??= await allFilterCounts();
       const response = await search(state.query, state.filters, { limit: LIMIT });
       if (current !== run) return;
-      if (filterBox) {
-        known ??= await allFilterCounts();
-        renderFilters(filterBox, known, active ? response.counts : known, state.filters);
-      }
+      if (filterBox && known) renderFilters(filterBox, known, active ? response.counts : known, state.filters);
       renderResults(list!, response.results, 'h2', text.sectionsOf);
       const filtered = hasActiveFilters(state.filters);
       // The Polish sentence also says whether filters narrowed the results; the English page has none.
