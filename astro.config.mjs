@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { bodyLinksCheck } from './src/integrations/body-links.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFormerAddress } from './src/integrations/former-addresses.ts';
+import { sitemapWithAlternates } from './src/integrations/sitemap-alternates.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
@@ -36,12 +37,15 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Polish at today's addresses, English under /en/ (docs/ARCHITECTURE.md, "English pages").
+  i18n: { locales: ['pl', 'en'], defaultLocale: 'pl', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     react(),
     // Pages at former addresses only send readers on; search engines should list the new address.
-    // Embed pages are for other sites' frames, not for search engines (they are noindex too).
-    sitemap({ filter: (page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname) }),
+    // Pages with a counterpart in the other language list both (hreflang alternates); embed pages are
+    // for other sites' frames, not for search engines (they are noindex too).
+    sitemap(sitemapWithAlternates((page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname))),
     dataStoreFromDisk(),
     bodyLinksCheck(),
     publishedAddressesCheck(),

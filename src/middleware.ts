@@ -1,28 +1,39 @@
 /**
  * Post-processes every rendered page (at build time for this static site): acronyms in the main
- * content are explained and linked to the glossary on first use.
+ * content are explained and linked to the glossary on first use, in the page's language (English
+ * pages: the glossary's English expansions, linked to the English glossary).
  */
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { annotateAbbreviations, type Abbreviation } from './lib/abbreviations.ts';
 import { glossaryAcronymForms } from './lib/acronym-text.ts';
+import { englishStaticPages } from './collections/languages.ts';
 import { entryHref } from './collections/routes.ts';
-import { SITE_ACRONYMS } from './lib/site-acronyms.ts';
+import { interfaceText, type Language } from './lib/i18n/interface-text.ts';
+import { languageOfPath } from './lib/i18n/language-routes.ts';
 
-let abbreviations: Promise<Abbreviation[]> | undefined;
+const abbreviations = new Map<Language, Promise<Abbreviation[]>>();
 
-function loadAbbreviations(): Promise<Abbreviation[]> {
-  abbreviations ??= getCollection('glossary').then((terms) => [
-    ...glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) })),
-    ...SITE_ACRONYMS,
-  ]);
-  return abbreviations;
+async function abbreviationsIn(language: Language): Promise<Abbreviation[]> {
+  const terms = await getCollection('glossary');
+  const glossary =
+    language === 'pl'
+      ? glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) }))
+      : glossaryAcronymForms(
+          terms.flatMap((entry) => (entry.data.english?.expansion ? [{ ...entry, data: { ...entry.data, expansion: entry.data.english.expansion } }] : [])),
+        ).map(({ term, expansion, id }) => ({ term, expansion, href: `${englishStaticPages.glossary}#${id}` }));
+  return [...glossary, ...interfaceText(language).siteAcronyms];
+}
+
+function loadAbbreviations(language: Language): Promise<Abbreviation[]> {
+  if (!abbreviations.has(language)) abbreviations.set(language, abbreviationsIn(language));
+  return abbreviations.get(language)!;
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
-  const annotated = annotateAbbreviations(html, await loadAbbreviations(), context.url.pathname);
+  const annotated = annotateAbbreviations(html, await loadAbbreviations(languageOfPath(context.url.pathname)), context.url.pathname);
   return new Response(annotated, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

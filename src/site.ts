@@ -1,7 +1,9 @@
+import { polishText } from './lib/i18n/text-pl.ts';
+
 /** Facts about the site itself, used in the header, footer, feeds and the accessibility statement. */
 export const SITE = {
-  name: 'Modele kooperacji i opieki',
-  tagline: 'Baza wiedzy o modelach współpracy i opieki w polityce społecznej',
+  name: polishText.site.name,
+  tagline: polishText.site.tagline,
   description:
     'Baza wiedzy o regionalnych projektach polityki społecznej i modelach, które wypracowały: współpraca instytucji pomocy społecznej z innymi sektorami, opieka domowa na wsi, opieka wytchnieniowa i koordynacja polityki społecznej.',
   /** Used in the accessibility statement. */

@@ -1,5 +1,6 @@
 /** Rules that look at one page at a time: language, heading, title, description, ids, spacing. */
 import type { HTMLElement, Node } from 'node-html-parser';
+import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { countPl } from '../../src/lib/plural.ts';
 import type { Problem, Rule, SitePage } from './types.ts';
 
@@ -11,13 +12,15 @@ function perPageRule(name: string, inspect: (page: SitePage) => string[]): Rule 
   };
 }
 
+/** Polish pages at their own addresses, English ones under /en/ (src/lib/i18n/language-routes.ts). */
 export const htmlLangRule = perPageRule('html-lang', (page) => {
   const html = page.document.querySelector('html');
   if (!html) return ['brak elementu <html>'];
+  const expected = languageOfPath(page.urlPath);
   const lang = html.getAttribute('lang');
-  if (lang === undefined) return ['brak atrybutu lang w <html> (oczekiwano lang="pl")'];
+  if (lang === undefined) return [`brak atrybutu lang w <html> (oczekiwano lang="${expected}")`];
   // Language tags are case-insensitive (BCP 47), so "PL" is as good as "pl".
-  if (lang.trim().toLowerCase() !== 'pl') return [`<html lang="${lang}"> zamiast lang="pl"`];
+  if (lang.trim().toLowerCase() !== expected) return [`<html lang="${lang}"> zamiast lang="${expected}"`];
   return [];
 });
 

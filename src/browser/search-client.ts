@@ -117,7 +117,8 @@ function toResult(data: PagefindResultData): SearchResult {
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
-    type: data.filters.typ?.[0],
+    // Polish pages name their type in the filter `typ`, English pages in `type`.
+    type: data.filters.typ?.[0] ?? data.filters.type?.[0],
     excerpt: data.excerpt,
     subResults: sectionLinks(data.url, data.sub_results),
   };

@@ -4,8 +4,9 @@
  * together with the search client and pagefind, so pages the reader only reads never load it.
  */
 import { loadPagefind, search } from './search-client.ts';
-import { resultsAnnouncement, searchStateQueryString } from '../lib/search-params.ts';
-import { SEARCH_FAILED } from './search-dialog.ts';
+import { interfaceText } from '../lib/i18n/interface-text.ts';
+import { languageOfPath } from '../lib/i18n/language-routes.ts';
+import { searchStateQueryString } from '../lib/search-params.ts';
 import { renderResults } from './search-render.ts';
 
 const DEBOUNCE_MS = 200;
@@ -18,27 +19,30 @@ export function showResultsIn(dialog: HTMLDialogElement): void {
   const list = dialog.querySelector<HTMLElement>('#search-dialog-results')!;
   const all = dialog.querySelector<HTMLAnchorElement>('#search-dialog-all')!;
 
+  const text = interfaceText(languageOfPath(location.pathname)).search;
+  // The page's own search page: /szukaj/ on Polish pages, /en/search/ on English ones.
+  const searchPage = form.getAttribute('action') ?? '/szukaj/';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
 
   async function update(): Promise<void> {
     const query = input.value.trim();
     const current = ++run;
-    all.href = `/szukaj/${searchStateQueryString({ query, filters: {} })}`;
+    all.href = `${searchPage}${searchStateQueryString({ query, filters: {} })}`;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    status.textContent = 'Szukam…';
+    status.textContent = text.searching;
     try {
       const response = await search(query, {}, { limit: LIMIT });
       if (current !== run) return;
-      renderResults(list, response.results, 'h3');
-      status.textContent = resultsAnnouncement(response.total, query, response.results.length, false);
+      renderResults(list, response.results, 'h3', text.sectionsOf);
+      status.textContent = text.results(response.total, query, response.results.length);
     } catch (error) {
       if (current !== run) return;
-      status.textContent = SEARCH_FAILED;
+      status.textContent = text.failed;
       console.warn(error);
     }
   }

@@ -4,8 +4,6 @@
  * search client and pagefind) is imported only when the dialog first opens. Until then a submitted
  * form goes to /szukaj/?q=…, as it does without JavaScript, where the header keeps its plain link.
  */
-/** Said in the dialog when the search code or the index cannot be loaded (offline, a failed request). */
-export const SEARCH_FAILED = 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -42,7 +40,9 @@ export function setUpSearchDialog(): void {
     results ??= import('./search-dialog-results.ts').then(
       ({ showResultsIn }) => showResultsIn(dialog!),
       () => {
-        status.textContent = SEARCH_FAILED;
+        // Written into the dialog in the page's language (SiteHeader.astro): this script is on
+        // every page and carries no dictionary of its own.
+        status.textContent = dialog!.dataset['searchFailed'] ?? '';
       },
     );
   }

@@ -32,7 +32,7 @@ function capitalise(text: string): string {
 }
 
 /** One `<li>` per result: linked title, type, excerpt and links to the matching sections. */
-export function renderResults(list: HTMLElement, results: readonly SearchResult[], headingTag: 'h2' | 'h3'): void {
+export function renderResults(list: HTMLElement, results: readonly SearchResult[], headingTag: 'h2' | 'h3', sectionsOf: (title: string) => string): void {
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li');
@@ -57,7 +57,7 @@ export function renderResults(list: HTMLElement, results: readonly SearchResult[
       if (result.subResults.length > 0) {
         const sections = document.createElement('ul');
         sections.className = 'search-result__sections';
-        sections.setAttribute('aria-label', `Fragmenty strony „${result.title}”`);
+        sections.setAttribute('aria-label', sectionsOf(result.title));
         for (const sub of result.subResults) {
           const subItem = document.createElement('li');
           const subLink = document.createElement('a');

@@ -108,6 +108,12 @@ export interface ContentTypeRow {
    * of every entry to the easy-to-read limits of src/lib/readability.ts (src/rules/readability.ts).
    */
   readingLevel?: 'easy-read';
+  /**
+   * English pages of the type (docs/ARCHITECTURE.md, "English pages"): under `/en/<route>/<id>/`,
+   * written from the entry's `english` field. `required`: every entry must have one (a missing
+   * translation stops the build); otherwise only entries with the field have an English page.
+   */
+  english?: { route: string; required: boolean };
   /** What of an entry's page a trainer can put in a course path, in the catalogue's order. */
   catalogue?: { order: number; sections: readonly CatalogueSection[] };
 }

@@ -4,10 +4,12 @@
  * marks form one tab stop and the arrow keys move between them (see `moveInSwimlane`).
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExplorerText } from '../lib/i18n/interface-text.ts';
 import { moveInSwimlane, stepAnchor, swimlaneCells, type ActorView, type GridCell, type StepView } from '../lib/workflow-explorer.ts';
 
 interface Props {
   steps: readonly StepView[];
+  ui: ExplorerText;
   actors: readonly ActorView[];
   highlighted: ReadonlySet<string>;
   /** With an actor chosen in the filter, only that actor's marks are highlighted. */
@@ -24,7 +26,7 @@ const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 30;
 const MARK_RADIUS = 9;
 
-export function Swimlane({ steps, actors, highlighted, highlightedActor, current, interactive, titleId, onOpenStep }: Props) {
+export function Swimlane({ steps, ui, actors, highlighted, highlightedActor, current, interactive, titleId, onOpenStep }: Props) {
   const cells = useMemo(() => swimlaneCells(steps, actors), [steps, actors]);
   const [focusCell, setFocusCell] = useState<GridCell | undefined>(cells[0]);
   const marks = useRef(new Map<string, HTMLAnchorElement>());
@@ -47,8 +49,8 @@ export function Swimlane({ steps, actors, highlighted, highlightedActor, current
   return (
     <figure className="swimlane">
       <figcaption id={titleId}>
-        Kto działa w których krokach: wiersze to instytucje, kolumny to kolejne kroki. Znak w wierszu prowadzi do kroku.
-        {interactive && ' Między znakami przechodzisz strzałkami.'}
+        {ui.swimlaneCaption}
+        {interactive && ui.swimlaneKeys}
       </figcaption>
       <div className="swimlane__scroll" data-scrolls>
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-labelledby={titleId}>
@@ -91,7 +93,7 @@ export function Swimlane({ steps, actors, highlighted, highlightedActor, current
               <a
                 key={key(cell)}
                 href={`#${stepAnchor(step.id)}`}
-                aria-label={`Krok ${cell.column + 1}: ${step.title}. Działa: ${actor.label}${isHighlighted ? '. Wyróżniony' : ''}`}
+                aria-label={ui.swimlaneMark(cell.column + 1, step.title, actor.label, isHighlighted)}
                 tabIndex={tabbable ? 0 : -1}
                 ref={(element) => {
                   if (element) marks.current.set(key(cell), element);

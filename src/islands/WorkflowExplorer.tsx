@@ -18,6 +18,7 @@ import {
   type WorkflowView,
 } from '../lib/workflow-explorer.ts';
 import { filterAddress, filterFromSearch, type WorkflowFilter } from '../lib/workflow-filter-address.ts';
+import { interfaceText, type Language } from '../lib/i18n/interface-text.ts';
 import { Explained, type Abbreviation } from './Explained.tsx';
 import { Swimlane } from './Swimlane.tsx';
 import { useAddressHash } from './use-address-hash.ts';
@@ -37,10 +38,13 @@ interface Props {
   idPrefix: string;
   /** The page a step's "Kopiuj link" points at, when not this one: an embed passes its model's page. */
   stepLinkPage?: string | undefined;
+  /** The page's language: the explorer's own words come from the interface dictionary. */
+  language: Language;
 }
 
-export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, stepLinkPage }: Props) {
+export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, stepLinkPage, language }: Props) {
   const { steps } = workflow;
+  const ui = interfaceText(language).explorer;
   const text = (value: string) => <Explained text={value} abbreviations={abbreviations} />;
   const interactive = useHydrated();
   const addressHash = useAddressHash();
@@ -61,7 +65,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
 
   const open = (step: StepView) => {
     setCurrent(step.id);
-    setAnnouncement(`${progressLabel(steps, step.id)}: ${step.title}`);
+    setAnnouncement(`${progressLabel(steps, step.id, ui.progress)}: ${step.title}`);
   };
 
   // A deep link opens its step: the address on load, a followed link, a typed address, "Wstecz".
@@ -102,9 +106,9 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
     const address = `${location.origin}${stepLinkPage ?? location.pathname}#${stepAnchor(step.id)}`;
     try {
       await navigator.clipboard.writeText(address);
-      setAnnouncement(`Skopiowano link do kroku „${step.title}”.`);
+      setAnnouncement(ui.copied(step.title));
     } catch {
-      setAnnouncement(`Nie udało się skopiować linku. Adres kroku: ${address}`);
+      setAnnouncement(ui.copyFailed(address));
     }
   };
 
@@ -122,6 +126,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
       {interactive && (
         <WorkflowFilters
           idPrefix={idPrefix}
+          ui={ui}
           actors={actors}
           sectors={sectors}
           actorFilter={actorFilter}
@@ -135,6 +140,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
 
       <Swimlane
         steps={steps}
+        ui={ui}
         actors={actors}
         highlighted={highlighted}
         highlightedActor={actorFilter}
@@ -144,14 +150,14 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
         onOpenStep={goTo}
       />
 
-      <nav className="workflow__index" aria-label="Kroki modelu">
+      <nav className="workflow__index" aria-label={ui.stepsNav}>
         <ol>
           {steps.map((step, index) => (
             <li key={step.id} className={highlighted.has(step.id) ? 'is-highlighted' : undefined}>
               <a href={`#${stepAnchor(step.id)}`} aria-current={interactive && step.id === current ? 'step' : undefined} onClick={followStepLink(step.id)}>
                 <span className="workflow__index-number">{index + 1}.</span> {step.title}
-                {step.optional && <span className="workflow__tag"> (opcjonalny)</span>}
-                {highlighted.has(step.id) && <span className="visually-hidden"> – wyróżniony</span>}
+                {step.optional && <span className="workflow__tag">{ui.optionalShort}</span>}
+                {highlighted.has(step.id) && <span className="visually-hidden">{ui.highlighted}</span>}
               </a>
             </li>
           ))}
@@ -160,7 +166,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
 
       {interactive && (
         <p className="workflow__progress" id={`${idPrefix}-postep`}>
-          {progressLabel(steps, current)}
+          {progressLabel(steps, current, ui.progress)}
         </p>
       )}
 
@@ -169,6 +175,7 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
           <WorkflowStep
             key={step.id}
             step={step}
+            ui={ui}
             index={index}
             interactive={interactive}
             elsewhere={step.id !== current}
@@ -190,10 +197,10 @@ export default function WorkflowExplorer({ workflow, idPrefix, abbreviations, st
             aria-describedby={`${idPrefix}-postep`}
             onClick={() => previous && goTo(previous)}
           >
-            Poprzedni krok
+            {ui.previous}
           </button>
           <button type="button" className="button" disabled={!next} aria-describedby={`${idPrefix}-postep`} onClick={() => next && goTo(next)}>
-            Następny krok
+            {ui.next}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 /** "Wyróżnij kroki": the explorer's filters by actor and sector, and a sentence saying what they highlight. */
+import type { ExplorerText } from '../lib/i18n/interface-text.ts';
 
 interface Option {
   id: string;
@@ -7,6 +8,7 @@ interface Option {
 
 interface Props {
   idPrefix: string;
+  ui: ExplorerText;
   actors: readonly Option[];
   sectors: readonly Option[];
   actorFilter: string;
@@ -17,16 +19,28 @@ interface Props {
   stepCount: number;
 }
 
-export function WorkflowFilters({ idPrefix, actors, sectors, actorFilter, sectorFilter, onActorFilter, onSectorFilter, highlightedCount, stepCount }: Props) {
+export function WorkflowFilters({
+  idPrefix,
+  ui,
+  actors,
+  sectors,
+  actorFilter,
+  sectorFilter,
+  onActorFilter,
+  onSectorFilter,
+  highlightedCount,
+  stepCount,
+}: Props) {
   const filtering = actorFilter !== '' || sectorFilter !== '';
-  const summary = filtering ? `Wyróżniono ${highlightedCount} z ${stepCount} kroków${describeFilter(actors, sectors, actorFilter, sectorFilter)}.` : '';
+  const labelOf = (options: readonly Option[], id: string) => (id ? (options.find((option) => option.id === id)?.label ?? id) : undefined);
+  const summary = filtering ? ui.filterSummary(highlightedCount, stepCount, labelOf(actors, actorFilter), labelOf(sectors, sectorFilter)) : '';
   return (
     <div className="workflow__filters" role="group" aria-labelledby={`${idPrefix}-filtry`}>
       <p id={`${idPrefix}-filtry`} className="workflow__filters-title">
-        Wyróżnij kroki
+        {ui.filtersTitle}
       </p>
-      <FilterSelect id={`${idPrefix}-kto`} label="Kto działa" anyLabel="wszyscy" options={actors} value={actorFilter} onChange={onActorFilter} />
-      <FilterSelect id={`${idPrefix}-sektor`} label="Sektor" anyLabel="wszystkie" options={sectors} value={sectorFilter} onChange={onSectorFilter} />
+      <FilterSelect id={`${idPrefix}-kto`} label={ui.whoActs} anyLabel={ui.anyActor} options={actors} value={actorFilter} onChange={onActorFilter} />
+      <FilterSelect id={`${idPrefix}-sektor`} label={ui.sector} anyLabel={ui.anySector} options={sectors} value={sectorFilter} onChange={onSectorFilter} />
       <p className="workflow__filter-summary" aria-live="polite">
         {summary}
       </p>
@@ -58,12 +72,4 @@ function FilterSelect({ id, label, anyLabel, options, value, onChange }: FilterS
       </select>
     </div>
   );
-}
-
-function describeFilter(actors: readonly Option[], sectors: readonly Option[], actorId: string, sectorId: string): string {
-  const parts = [
-    actorId ? `, w których działa: ${actors.find((actor) => actor.id === actorId)?.label ?? actorId}` : '',
-    sectorId ? `${actorId ? ',' : ''} w sektorze: ${sectors.find((sector) => sector.id === sectorId)?.label ?? sectorId}` : '',
-  ];
-  return parts.join('');
 }

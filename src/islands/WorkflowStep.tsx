@@ -5,6 +5,7 @@
  */
 import type { MouseEvent, ReactNode } from 'react';
 import { choicesFrom, stepAnchor, type StepView } from '../lib/workflow-explorer.ts';
+import type { ExplorerText } from '../lib/i18n/interface-text.ts';
 import { stepCodeAnchor } from '../lib/step-codes.ts';
 
 type Render = (value: string) => ReactNode;
@@ -14,6 +15,7 @@ export type FollowStepLink = (stepId: string) => (event: MouseEvent<Element>) =>
 
 interface Props {
   step: StepView;
+  ui: ExplorerText;
   /** Position in the workflow, from 0. */
   index: number;
   interactive: boolean;
@@ -27,38 +29,38 @@ interface Props {
   headingRef: (element: HTMLHeadingElement | null) => void;
 }
 
-export function WorkflowStep({ step, index, interactive, elsewhere, highlighted, text, follow, onCopyLink, headingRef }: Props) {
+export function WorkflowStep({ step, ui, index, interactive, elsewhere, highlighted, text, follow, onCopyLink, headingRef }: Props) {
   return (
     <li
       id={stepAnchor(step.id)}
       className={['workflow__step', interactive && elsewhere ? 'is-elsewhere' : '', highlighted ? 'is-highlighted' : ''].filter(Boolean).join(' ')}
     >
       <h3 id={stepCodeAnchor(step.code)} tabIndex={-1} ref={headingRef}>
-        <span className="workflow__step-number">Krok {index + 1}. </span>
+        <span className="workflow__step-number">{ui.step(index + 1)}</span>
         {text(step.title)}
-        <span className="visually-hidden">, kod kroku: </span>
+        <span className="visually-hidden">{ui.stepCode}</span>
         <span className="workflow__step-code">{step.code}</span>
       </h3>
-      {step.optional && <p className="workflow__tag">Krok opcjonalny: tylko w razie potrzeby.</p>}
+      {step.optional && <p className="workflow__tag">{ui.optionalStep}</p>}
       <p>{text(step.summary)}</p>
       <dl className="workflow__facts">
         <div>
-          <dt>Kto działa</dt>
-          <dd>{step.actors.length > 0 ? <LinkList links={step.actors} text={text} /> : 'brak danych (źródło nie wskazuje)'}</dd>
+          <dt>{ui.whoActs}</dt>
+          <dd>{step.actors.length > 0 ? <LinkList links={step.actors} text={text} /> : ui.sourceSilent}</dd>
         </div>
         {step.sectors.length > 0 && (
           <div>
-            <dt>Sektory</dt>
+            <dt>{ui.sectors}</dt>
             <dd>{step.sectors.map((sector) => sector.label).join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>Poziom</dt>
+          <dt>{ui.level}</dt>
           <dd>{step.levels.join(', ')}</dd>
         </div>
         {step.inputs.length > 0 && (
           <div>
-            <dt>Na wejściu</dt>
+            <dt>{ui.inputs}</dt>
             <dd>
               <LinkList links={step.inputs} text={text} />
             </dd>
@@ -66,22 +68,24 @@ export function WorkflowStep({ step, index, interactive, elsewhere, highlighted,
         )}
         {step.outputs.length > 0 && (
           <div>
-            <dt>Na wyjściu</dt>
+            <dt>{ui.outputs}</dt>
             <dd>
               <LinkList links={step.outputs} text={text} />
             </dd>
           </div>
         )}
       </dl>
-      <WaysOn step={step} follow={follow} text={text} />
-      <p className="workflow__source">Źródło: {step.source.href ? <a href={step.source.href}>{step.source.label}</a> : step.source.label}</p>
+      <WaysOn step={step} ui={ui} follow={follow} text={text} />
+      <p className="workflow__source">
+        {ui.source}: {step.source.href ? <a href={step.source.href}>{step.source.label}</a> : step.source.label}
+      </p>
       <p className="workflow__step-link">
         {interactive ? (
           <button type="button" className="button button--secondary" onClick={() => onCopyLink(step)}>
-            Kopiuj link do tego kroku
+            {ui.copyStepLink}
           </button>
         ) : (
-          <a href={`#${stepAnchor(step.id)}`}>Link do tego kroku</a>
+          <a href={`#${stepAnchor(step.id)}`}>{ui.stepLink}</a>
         )}
       </p>
     </li>
@@ -101,14 +105,14 @@ function LinkList({ links, text }: { links: readonly { label: string; href?: str
   );
 }
 
-function WaysOn({ step, follow, text }: { step: StepView; follow: FollowStepLink; text: Render }) {
+function WaysOn({ step, ui, follow, text }: { step: StepView; ui: ExplorerText; follow: FollowStepLink; text: Render }) {
   const choices = choicesFrom(step);
-  if (step.next.length === 0) return <p className="workflow__ways">To ostatni krok przebiegu.</p>;
+  if (step.next.length === 0) return <p className="workflow__ways">{ui.lastStep}</p>;
   if (choices.length === 0) {
     const [only] = step.next;
     return (
       <p className="workflow__ways">
-        Dalej:{' '}
+        {ui.nextOnly}{' '}
         <a href={`#${stepAnchor(only!.step)}`} onClick={follow(only!.step)}>
           {text(only!.title)}
         </a>
@@ -117,13 +121,13 @@ function WaysOn({ step, follow, text }: { step: StepView; follow: FollowStepLink
   }
   return (
     <div className="workflow__ways">
-      <p>{step.next.length > 1 ? 'Dalej jedna z dróg:' : 'Dalej:'}</p>
+      <p>{step.next.length > 1 ? ui.nextOneOf : ui.nextOnly}</p>
       <ul className="workflow__choices">
         {choices.map((way, index) => (
           <li key={way.step}>
-            {index > 0 && <span className="workflow__or">lub </span>}
+            {index > 0 && <span className="workflow__or">{ui.or}</span>}
             <a href={`#${stepAnchor(way.step)}`} onClick={follow(way.step)}>
-              {way.loop ? <>powrót do kroku „{text(way.title)}”</> : text(way.title)}
+              {way.loop ? ui.backTo(way.title) : text(way.title)}
             </a>
             {way.when && <span>: {text(way.when)}</span>}
           </li>

@@ -2,7 +2,8 @@
  * CSV files for a Polish spreadsheet: UTF-8 with a byte-order mark (without it Excel reads the file
  * as Windows-1250 and breaks „ą”, „ł”), `;` between fields (the comma is the decimal separator in
  * Polish), a decimal comma, no thousands separator, and CRLF line ends as RFC 4180 writes them.
- * Shared by the chart data files and the consultation remarks form.
+ * Shared by the chart data files and the consultation remarks form. The English pages' data files
+ * pass `,` as the separator and write a decimal point (src/lib/i18n/text-en.ts).
  */
 
 export const CSV_BOM = '\uFEFF';
@@ -10,19 +11,19 @@ export const CSV_SEPARATOR = ';';
 export const CSV_LINE_END = '\r\n';
 
 /** Quotes a field when it holds the separator, a quote, a line break or spaces at either end. */
-export function csvField(value: string): string {
-  if (/[;"\r\n]/.test(value) || value !== value.trim()) return `"${value.replaceAll('"', '""')}"`;
+export function csvField(value: string, separator: string = CSV_SEPARATOR): string {
+  if (value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim()) return `"${value.replaceAll('"', '""')}"`;
   return value;
 }
 
 /** The whole file: BOM, header row, then one line per row. Every row must have as many fields as the header. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[], separator: string = CSV_SEPARATOR): string {
   rows.forEach((row, index) => {
     if (row.length !== headers.length) {
       throw new Error(`Wiersz ${index + 1} pliku CSV ma ${row.length} pól, a nagłówek ${headers.length}: ${JSON.stringify(row)}`);
     }
   });
-  const lines = [headers, ...rows].map((row) => row.map(csvField).join(CSV_SEPARATOR));
+  const lines = [headers, ...rows].map((row) => row.map((field) => csvField(field, separator)).join(separator));
   return CSV_BOM + lines.join(CSV_LINE_END) + CSV_LINE_END;
 }
 
@@ -46,7 +47,7 @@ export function csvMoney(grosze: number): string {
 }
 
 /** Reads a file written by `toCsv` back into rows (for tests and checks over the built files). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: string = CSV_SEPARATOR): string[][] {
   const body = text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -65,7 +66,7 @@ export function parseCsv(text: string): string[][] {
       }
     } else if (char === '"') {
       quoted = true;
-    } else if (char === CSV_SEPARATOR) {
+    } else if (char === separator) {
       row.push(field);
       field = '';
     } else if (char === '\r' || char === '\n') {

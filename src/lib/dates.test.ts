@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDatePl, formatPeriodPl, latestDate, parseIsoDate, toIsoDate } from './dates.ts';
+import { formatDateEn, formatDatePl, formatPeriodEn, formatPeriodPl, latestDate, parseIsoDate, toIsoDate } from './dates.ts';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -44,4 +44,13 @@ describe('formatting dates in Polish', () => {
 test('latestDate picks the newest and is undefined for none', () => {
   expect(latestDate([utc(2020, 1, 1), utc(2026, 11, 23), utc(2024, 2, 29)])).toEqual(utc(2026, 11, 23));
   expect(latestDate([])).toBeUndefined();
+});
+
+describe('English dates', () => {
+  test('are written day month year, the British way', () => {
+    expect(formatDateEn(new Date('2024-02-29T00:00:00Z'))).toBe('29 February 2024');
+    expect(formatPeriodEn(new Date('2018-12-03T00:00:00Z'), new Date('2021-06-30T00:00:00Z'))).toBe('3 December 2018 – 30 June 2021');
+    expect(formatPeriodEn(undefined, new Date('2024-02-29T00:00:00Z'))).toBe('until 29 February 2024');
+    expect(formatPeriodEn(undefined, undefined)).toBe('no data');
+  });
 });

@@ -45,6 +45,21 @@ export function formatPeriodPl(start: Date | undefined, end: Date | undefined): 
   return 'brak danych';
 }
 
+const englishLongDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "29 February 2024", the British way. */
+export function formatDateEn(date: Date): string {
+  return englishLongDate.format(date);
+}
+
+/** A period for English pages: "3 December 2018 – 30 June 2021", or one end with "from"/"until". */
+export function formatPeriodEn(start: Date | undefined, end: Date | undefined): string {
+  if (start && end) return `${formatDateEn(start)} – ${formatDateEn(end)}`;
+  if (start) return `from ${formatDateEn(start)}`;
+  if (end) return `until ${formatDateEn(end)}`;
+  return 'no data';
+}
+
 /** Latest of the given dates; undefined for none. */
 export function latestDate(dates: readonly Date[]): Date | undefined {
   let latest: Date | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMoneyPl, parseMoney, toGrosze, toZloty } from './money.ts';
+import { formatMoneyEn, formatMoneyPl, parseMoney, toGrosze, toZloty } from './money.ts';
 
 describe('parseMoney', () => {
   test.each([
@@ -36,4 +36,11 @@ describe('formatMoneyPl', () => {
 test('adding in whole grosze makes the co-financing parts add up to the total exactly', () => {
   expect(toZloty(toGrosze(13704221.3) + toGrosze(2902930.06))).toBe(16607151.36);
   expect(toZloty(toGrosze(0.1) + toGrosze(0.2))).toBe(0.3);
+});
+
+describe('formatMoneyEn', () => {
+  test('writes the amount to the grosz with the currency code, thousands with commas', () => {
+    expect(formatMoneyEn(31023712.56).replace(/\s/g, ' ')).toBe('PLN 31,023,712.56');
+    expect(formatMoneyEn(12894064).replace(/\s/g, ' ')).toBe('PLN 12,894,064.00');
+  });
 });

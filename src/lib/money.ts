@@ -40,6 +40,20 @@ export function formatMoneyPl(value: number): string {
   return polishCurrency.format(value);
 }
 
+const englishCurrency = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'PLN',
+  currencyDisplay: 'code',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** "PLN 16,607,151.36": the same amount to the grosz, written for English readers. */
+export function formatMoneyEn(value: number): string {
+  // Intl puts a non-breaking space after the code, so an amount never wraps across lines.
+  return englishCurrency.format(value);
+}
+
 /** Złoty with grosze as a number → whole grosze, so sums and differences stay exact. */
 export function toGrosze(zloty: number): number {
   return Math.round(zloty * 100);

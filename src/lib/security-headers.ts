@@ -93,7 +93,9 @@ const PAGEFIND_FIXED_FILES = [
   'pagefind-modular-ui.css',
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
+  // One index per page language (<html lang>): Polish, and English under /en/.
   'wasm.pl.pagefind',
+  'wasm.en.pagefind',
   'wasm.unknown.pagefind',
 ] as const;
 

@@ -73,6 +73,9 @@ export const sourceKinds = {
 } as const;
 
 export type DocumentStatus = keyof typeof documentStatuses;
+export type FundingProgramme = keyof typeof fundingProgrammes;
+export type WorkflowSector = keyof typeof workflowSectors;
+export type WorkflowLevel = keyof typeof workflowLevels;
 export type PlaceType = keyof typeof placeTypes;
 
 /** The keys of a vocabulary as a non-empty tuple, the form `z.enum` takes. */

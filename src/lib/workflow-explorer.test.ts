@@ -14,6 +14,7 @@ import {
   type StepView,
   type WayView,
 } from './workflow-explorer.ts';
+import { interfaceText } from './i18n/interface-text.ts';
 
 const GOPS: ActorView = {
   id: 'gops-wasilkow',
@@ -153,11 +154,13 @@ describe('neighbours', () => {
   });
 });
 
+const polishProgress = interfaceText('pl').explorer.progress;
+
 describe('progressLabel', () => {
   it('counts from one', () => {
-    expect(progressLabel(STEPS, 'zgloszenie')).toEqual('Krok 1 z 6');
-    expect(progressLabel(STEPS, 'plan')).toEqual('Krok 3 z 6');
-    expect(progressLabel(STEPS, 'zakonczenie')).toEqual('Krok 6 z 6');
+    expect(progressLabel(STEPS, 'zgloszenie', polishProgress)).toEqual('Krok 1 z 6');
+    expect(progressLabel(STEPS, 'plan', polishProgress)).toEqual('Krok 3 z 6');
+    expect(progressLabel(STEPS, 'zakonczenie', polishProgress)).toEqual('Krok 6 z 6');
   });
 });
 

@@ -82,8 +82,8 @@ export function neighbours(steps: readonly StepView[], stepId: string): { previo
 }
 
 /** "Krok 3 z 8". */
-export function progressLabel(steps: readonly StepView[], stepId: string): string {
-  return `Krok ${stepIndex(steps, stepId) + 1} z ${steps.length}`;
+export function progressLabel(steps: readonly StepView[], stepId: string, label: (position: number, total: number) => string): string {
+  return label(stepIndex(steps, stepId) + 1, steps.length);
 }
 
 /** The ways on from a step worth showing as choices: several `next`, or any marked way back. */

@@ -6,6 +6,7 @@
 import { bodyLinks } from './body-links.ts';
 import { archivedCopies, citations } from './citations.ts';
 import { courseItems } from './course-items.ts';
+import { englishPages } from './english.ts';
 import { referencesToDrafts } from './drafts.ts';
 import { easyReadSubjects } from './easy-read.ts';
 import { fileNames } from './files.ts';
@@ -31,6 +32,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   unsafeMarkup,
   formerIds,
   workflows,
+  englishPages,
   courseItems,
   terytCodes,
   citations,

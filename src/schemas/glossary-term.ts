@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { englishGlossaryTerm } from './english.ts';
 import { formerIds, plainText, type ReferenceTo, title, entryRefs } from './fields.ts';
 import { entryId } from './entry-id.ts';
 
@@ -20,6 +21,11 @@ export function glossaryTermSchema(reference: ReferenceTo) {
       .array(to.sources)
       .min(1, { error: 'podaj co najmniej jeden dokument źródłowy, w którym pojęcie występuje' })
       .describe('Dokumenty źródłowe, w których pojęcie występuje, co najmniej jeden, np. `[zrodlo-kooperacja-miasta]`.'),
+    english: englishGlossaryTerm
+      .optional()
+      .describe(
+        'Hasło po angielsku (`expansion`, `definition`) dla strony `/en/glossary/`; wymagane, gdy hasło wymienia pole `english › terms` którejś strony.',
+      ),
     // Named differently from the other types because `aliases` here lists other spellings of the term.
     formerIds: formerIds.describe(
       'Dawne identyfikatory hasła, których adresy prowadzą do jego strony (w innych rodzajach treści to pole nazywa się `aliases`); zob. „Zmiana adresu wpisu”.',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { englishName } from './english.ts';
 import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo, entryRefs } from './fields.ts';
 import { institutionTypes, keysOf } from '../lib/vocabulary.ts';
 
@@ -17,6 +18,11 @@ export function institutionSchema(reference: ReferenceTo) {
           error: (issue) => `oczekiwano jednego z rodzajów: ${Object.keys(institutionTypes).join(', ')}; znaleziono „${String(issue.input)}”`,
         })
         .describe('Rodzaj instytucji; `rodzaj-instytucji` oznacza rodzaj podmiotu (np. GOPS, PCPR), a nie jedną organizację.'),
+      englishName: englishName
+        .optional()
+        .describe(
+          'Objaśnienie polskiej nazwy po angielsku, które strony angielskie pokazują w nawiasie przy nazwie, np. „Regional Social Policy Centre in Białystok”; wymagane, gdy instytucja występuje na stronie angielskiej.',
+        ),
       seat: plainText.optional().describe('Miejscowość siedziby tak, jak podaje ją źródło, np. „Białystok”.'),
       places: z
         .array(to.places)

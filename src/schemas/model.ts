@@ -3,6 +3,7 @@ import { checkUpdatedMatchesChanges, documentFields, plainText, type ReferenceTo
 import { keysOf, modelKinds } from '../lib/vocabulary.ts';
 import { inBrief } from './in-brief.ts';
 import { workflowSchema } from './workflow.ts';
+import { checkTranslationCurrent, englishModelSchema } from './english.ts';
 
 /**
  * One institution's part in a model, as the source describes it: who (a named organisation such
@@ -48,6 +49,12 @@ export function modelSchema(reference: ReferenceTo) {
       workflow: workflowSchema(reference)
         .optional()
         .describe('Przebieg modelu krok po kroku; strona pokazuje go w sekcji „Krok po kroku” (przeglądarka kroków). Zob. „Przebieg modelu”.'),
+      english: englishModelSchema(reference)
+        .optional()
+        .describe(
+          'Streszczenie strony i kroki przebiegu po angielsku, z których powstaje strona `/en/models/<id>/`; każdy model musi je mieć. Zob. „Strony po angielsku”.',
+        ),
     })
-    .superRefine(checkUpdatedMatchesChanges);
+    .superRefine(checkUpdatedMatchesChanges)
+    .superRefine(checkTranslationCurrent);
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkTranslationCurrent, englishProgrammeSchema } from './english.ts';
 import { checkUpdatedMatchesChanges, documentFields, isoDate, plainText, year, type ReferenceTo, entryRefs } from './fields.ts';
 
 /** A local programme adopted by a council resolution, e.g. a respite-care programme. */
@@ -27,6 +28,12 @@ export function programmeSchema(reference: ReferenceTo) {
         .describe('Lata, na które przyjęto program.'),
       project: to.projects.optional().describe('Projekt, w ramach którego przyjęto program, np. `lokalne-programy-opieki-wytchnieniowej`.'),
       model: to.models.optional().describe('Model, według którego powstał program, np. `model-tworzenia-programow-opieki-wytchnieniowej`.'),
+      english: englishProgrammeSchema(reference)
+        .optional()
+        .describe(
+          'Streszczenie strony po angielsku, z którego powstaje strona `/en/programmes/<id>/`; program bez niego nie ma strony angielskiej. Zob. „Strony po angielsku”.',
+        ),
     })
-    .superRefine(checkUpdatedMatchesChanges);
+    .superRefine(checkUpdatedMatchesChanges)
+    .superRefine(checkTranslationCurrent);
 }

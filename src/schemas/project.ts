@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkUpdatedMatchesChanges, documentFields, isoDate, money, percent, plainText, year, type ReferenceTo, entryRefs } from './fields.ts';
 import { inBrief } from './in-brief.ts';
 import { fundingProgrammes, keysOf } from '../lib/vocabulary.ts';
+import { checkTranslationCurrent, englishProjectSchema } from './english.ts';
 
 /**
  * A project (projekt): one per source document. Frontmatter holds the facts other pages use
@@ -78,6 +79,10 @@ export function projectSchema(reference: ReferenceTo) {
       territoryNote: plainText
         .optional()
         .describe('Co źródło mówi o obszarze poza wymienionymi miejscami, np. „Innowacja obejmuje 5 gmin i 2 powiaty województwa podlaskiego.”'),
+      english: englishProjectSchema(reference)
+        .optional()
+        .describe('Streszczenie strony po angielsku, z którego powstaje strona `/en/projects/<id>/`; każdy projekt musi je mieć. Zob. „Strony po angielsku”.'),
     })
-    .superRefine(checkUpdatedMatchesChanges);
+    .superRefine(checkUpdatedMatchesChanges)
+    .superRefine(checkTranslationCurrent);
 }

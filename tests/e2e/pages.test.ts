@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { accessibilityViolations, launchBrowser, siteURL, watchProblems } from './support/browser.ts';
 
 const pagePaths = inject('pagePaths');
@@ -34,6 +35,10 @@ describe('every page of the site', () => {
       '/szukaj/',
       '/zmiany/',
       '/deklaracja-dostepnosci/',
+      '/en/',
+      '/en/glossary/',
+      '/en/accessibility/',
+      '/en/search/',
     ]) {
       expect(pagePaths).toContain(section);
     }
@@ -45,7 +50,7 @@ describe('every page of the site', () => {
     try {
       const response = await page.goto(siteURL(pathname), { waitUntil: 'load' });
       expect(response?.status(), 'status HTTP').toBe(200);
-      expect(await page.getAttribute('html', 'lang')).toBe('pl');
+      expect(await page.getAttribute('html', 'lang')).toBe(languageOfPath(pathname));
       expect(await page.locator('h1').count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });

@@ -7,9 +7,14 @@
 import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
+import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { builtPage, builtPagePaths, normalizeSpace } from './support/built-site.ts';
 
-const pagePaths = builtPagePaths();
+/**
+ * The Polish pages, which trainers link from their materials. The English summaries (under /en/)
+ * give each heading an id (tests/site/english.test.ts) but no "Kopiuj link" control.
+ */
+const pagePaths = builtPagePaths().filter((pagePath) => languageOfPath(pagePath) === 'pl');
 /** Pages of the site with its chrome; embed pages (/osadz/…) show one figure alone, with no "Kopiuj link". */
 const sitePages = pagePaths.filter((pagePath) => !isEmbedPath(pagePath));
 

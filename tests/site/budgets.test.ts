@@ -22,14 +22,15 @@ import {
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { builtPagePaths, DIST } from './support/built-site.ts';
+import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
- * The search page is where search is open from the start, so it loads the search client
- * statically; every other page must reach it only through `import()`.
+ * The search pages (Polish and English) are where search is open from the start, so they load the
+ * search client statically; every other page must reach it only through `import()`.
  */
-const SEARCH_PAGE = '/szukaj/';
+const SEARCH_PAGES = new Set(['/szukaj/', '/en/search/']);
 
 const readSiteFile = siteFileReader(DIST);
 
@@ -81,7 +82,7 @@ describe('JavaScript at first view', () => {
   });
 
   it(`a page without islands loads at most ${kilobytes(PLAIN_PAGE_JS)} gzip of JavaScript`, () => {
-    const plain = weights.filter((weight) => weight.assets.islands === 0 && weight.page !== SEARCH_PAGE);
+    const plain = weights.filter((weight) => weight.assets.islands === 0 && !SEARCH_PAGES.has(weight.page));
     expect(plain.length).toBeGreaterThan(50);
     const over = plain
       .filter((weight) => weight.jsGzip > PLAIN_PAGE_JS)
@@ -104,7 +105,7 @@ describe('JavaScript at first view', () => {
     const searchCode = astroFiles.filter((file) => readSiteFile(`/_astro/${file}`)!.includes('/pagefind/pagefind.js')).map((file) => `/_astro/${file}`);
     expect(searchCode, 'fragment z kodem wyszukiwarki (importuje /pagefind/pagefind.js) w dist/_astro').toHaveLength(1);
     const offenders = weights
-      .filter((weight) => weight.page !== SEARCH_PAGE)
+      .filter((weight) => !SEARCH_PAGES.has(weight.page))
       .flatMap((weight) =>
         weight.modules.filter((module) => searchCode.includes(module) || module.startsWith('/pagefind/')).map((module) => `${weight.page}: ${module}`),
       );
@@ -209,19 +210,23 @@ describe('HTML does not grow with the size of the site', () => {
       const main = root.querySelector('main');
       const mainLinks = internalLinks(main);
       main?.remove();
+      // The language link leads to the page's own counterpart: one link, whatever the site's size.
+      root.querySelector('.site-header__language')?.remove();
       return { page, chrome: internalLinks(root), main: mainLinks };
     });
 
   it('the site chrome (header, navigation, footer) links the same fixed pages everywhere, never entries', () => {
-    const reference = pages.find((page) => page.page === '/zrodla/')!.chrome;
+    // Each language has its own chrome: English pages link the English fixed pages.
+    const references = { pl: pages.find((page) => page.page === '/zrodla/')!.chrome, en: pages.find((page) => page.page === '/en/glossary/')!.chrome };
+    const reference = references.pl;
     expect(reference.length).toBeLessThanOrEqual(20);
     // An entry page is /section/id/; the chrome links sections and fixed pages only.
     expect(reference.filter((href) => /^\/(projekty|modele|programy|szkolenia|kursy|instytucje|miejsca|wskazniki|slownik|zrodla)\/[^/]+\//.test(href))).toEqual(
       [],
     );
     const different = pages
-      .filter((page) => page.page !== '/' && page.chrome.join() !== reference.join())
-      .map((page) => `${page.page}: ${page.chrome.filter((href) => !reference.includes(href)).join(', ')}`);
+      .filter((page) => page.page !== '/' && page.chrome.join() !== references[languageOfPath(page.page)].join())
+      .map((page) => `${page.page}: ${page.chrome.filter((href) => !references[languageOfPath(page.page)].includes(href)).join(', ')}`);
     expect(firstTen(different)).toEqual([]);
   });
 

@@ -78,9 +78,13 @@ describe('a valid site', () => {
 });
 
 describe('each defect fails its rule, naming the page and what is wrong', () => {
-  test('a page without lang and a page in another language', () => {
+  test('a page without lang and a page in another language than its address says (English under /en/)', () => {
     expect(failures(checkSite(siteWith('wrong-lang')))).toEqual({
-      'html-lang': ['/bez-jezyka/ : brak atrybutu lang w <html> (oczekiwano lang="pl")', '/po-angielsku/ : <html lang="en"> zamiast lang="pl"'],
+      'html-lang': [
+        '/bez-jezyka/ : brak atrybutu lang w <html> (oczekiwano lang="pl")',
+        '/en/po-polsku/ : <html lang="pl"> zamiast lang="en"',
+        '/po-angielsku/ : <html lang="en"> zamiast lang="pl"',
+      ],
     });
   });
 

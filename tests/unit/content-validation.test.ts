@@ -121,6 +121,12 @@ describe('each kind of mistake an editor can make fails with the file, the field
     ]);
   });
 
+  test('an English summary older than the Polish page’s last change', () => {
+    expect(problemLines('stale-translation')).toEqual([
+      'content/projects/projekt-testowy.mdx: pole „english › translated”: tłumaczenie angielskie jest nieaktualne: strona polska zmieniła się 2026-02-10, a tekst angielski uwzględnia stan z 2026-01-15; uzupełnij pola „english” o te zmiany i wpisz w „english › translated” datę 2026-02-10',
+    ]);
+  });
+
   test('a status outside the three allowed ones', () => {
     expect(problemLines('bad-status')).toEqual([
       'content/models/model-testowy.mdx: pole „status”: oczekiwano jednego ze statusów: projekt, konsultacje, przyjety; znaleziono „draft”',

@@ -4,9 +4,10 @@
  * value gets its name and "wartość: nie podano", never a bar of length zero.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatMoneyPl, toZloty } from '../money.ts';
-import { formatNumberPl } from '../numbers.ts';
-import { BUDGET_PART_LABELS, type BudgetPart, type BudgetRow } from './figures.ts';
+import { interfaceText } from '../i18n/interface-text.ts';
+import { toZloty } from '../money.ts';
+import type { ChartText } from './chart-text.ts';
+import type { BudgetPart, BudgetRow } from './figures.ts';
 import { spacedTicks } from './axis-ticks.ts';
 import { CHART_COLOURS } from './chart-colours.ts';
 import { placeTip, renderMark, type Tip } from './chart-tip.ts';
@@ -31,40 +32,41 @@ export const BUDGET_NARROW: BudgetChartSize = { width: 320, fontSize: 14, barHei
 const PAD = 4;
 const PART_ORDER: readonly BudgetPart['key'][] = ['eu', 'grant', 'unspecified'];
 
-export function moneyText(grosze: number): string {
-  return formatMoneyPl(toZloty(grosze));
+/** The chart's words when none are given: Polish, the site's own language. */
+const POLISH: ChartText = interfaceText('pl').charts;
+
+export function moneyText(grosze: number, text: ChartText = POLISH): string {
+  return text.money(grosze);
 }
 
 /** "wartość projektu: 16 607 151,36 zł", "… nie więcej niż …", or "wartość: nie podano". */
-export function budgetValueText(row: BudgetRow): string {
-  if (row.totalGrosze === undefined) return 'wartość: nie podano';
-  return `wartość projektu: ${row.totalIsCeiling ? 'nie więcej niż ' : ''}${moneyText(row.totalGrosze)}`;
+export function budgetValueText(row: BudgetRow, text: ChartText = POLISH): string {
+  if (row.totalGrosze === undefined) return text.valueMissing;
+  return text.value(moneyText(row.totalGrosze, text), row.totalIsCeiling);
 }
 
 /**
  * The parts as text, in the order of the bar. When the total is known, a co-financing part the
  * source does not give is written out as "nie podano", so the reader sees it is missing, not zero.
  */
-export function budgetPartTexts(row: BudgetRow): string[] {
+export function budgetPartTexts(row: BudgetRow, text: ChartText = POLISH): string[] {
   const texts: string[] = [];
   for (const key of PART_ORDER) {
     const part = row.parts.find((candidate) => candidate.key === key);
-    if (part) texts.push(`${part.label}: ${moneyText(part.grosze)}`);
-    else if (key !== 'unspecified' && row.totalGrosze !== undefined) texts.push(`${BUDGET_PART_LABELS[key]}: nie podano`);
+    if (part) texts.push(`${text.partLabels[key]}: ${moneyText(part.grosze, text)}`);
+    else if (key !== 'unspecified' && row.totalGrosze !== undefined) texts.push(`${text.partLabels[key]}: ${text.notGiven}`);
   }
   return texts;
 }
 
 /** Everything a row shows, in one sentence, for the mark's accessible name. */
-export function budgetAriaLabel(row: BudgetRow): string {
-  return [`${row.title}: ${budgetValueText(row)}`, ...budgetPartTexts(row)].join('; ') + '.';
+export function budgetAriaLabel(row: BudgetRow, text: ChartText = POLISH): string {
+  return [`${row.title}: ${budgetValueText(row, text)}`, ...budgetPartTexts(row, text)].join('; ') + '.';
 }
 
 /** "0 zł", "10 mln zł"; below two million the axis counts whole złoty. */
-export function formatMoneyTick(zloty: number, domainMax: number): string {
-  if (zloty === 0) return '0 zł';
-  if (domainMax >= 2_000_000) return `${formatNumberPl(zloty / 1_000_000)} mln zł`;
-  return `${formatNumberPl(zloty)} zł`;
+export function formatMoneyTick(zloty: number, domainMax: number, text: ChartText = POLISH): string {
+  return text.moneyTick(zloty, domainMax);
 }
 
 export interface BudgetSegment extends Box {
@@ -100,18 +102,18 @@ export interface BudgetLayout {
  * Geometry of the budget chart for one size. Bars share one scale from 0 to the largest value, so
  * lengths compare across projects. Pure: the same rows and size always give the same layout.
  */
-export function budgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize): BudgetLayout {
-  const first = buildBudgetLayout(rows, size, 0);
+export function budgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, text: ChartText = POLISH): BudgetLayout {
+  const first = buildBudgetLayout(rows, size, 0, text);
   const highestTip = Math.min(...first.rows.map((row) => row.tip.y), Infinity);
   // The first row's tooltip must not be cut off at the top of the chart: push everything down.
-  return highestTip < 2 ? buildBudgetLayout(rows, size, 2 - highestTip) : first;
+  return highestTip < 2 ? buildBudgetLayout(rows, size, 2 - highestTip, text) : first;
 }
 
 function barLength(row: BudgetRow): number {
   return row.totalGrosze ?? row.parts.reduce((sum, part) => sum + part.grosze, 0);
 }
 
-function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, offset: number): BudgetLayout {
+function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, offset: number, text: ChartText): BudgetLayout {
   const { width, fontSize, barHeight } = size;
   const font = fontOf(fontSize);
   const innerWidth = width - 2 * PAD;
@@ -121,7 +123,7 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
   const legend =
     keys.length > 0
       ? legendLayout(
-          keys.map((key) => ({ label: BUDGET_PART_LABELS[key], value: key })),
+          keys.map((key) => ({ label: text.partLabels[key], value: key })),
           width,
           PAD,
           y,
@@ -143,7 +145,7 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
     const spaced = spacedTicks(
       (count) => scale.ticks(count),
       (value) => scale(value),
-      (value) => formatMoneyTick(value, domainMax),
+      (value) => formatMoneyTick(value, domainMax, text),
       size.ticks,
       width,
       fontSize,
@@ -159,7 +161,7 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
   const rowLayouts: BudgetRowLayout[] = rows.map((row) => {
     const rowTop = y;
     const title = textBlock(wrapText(row.shortTitle, innerWidth, fontSize, true), PAD, y, font, { bold: true });
-    const value = textBlock(wrapText(budgetValueText(row), innerWidth, fontSize), PAD, title.bottom, font, {
+    const value = textBlock(wrapText(budgetValueText(row, text), innerWidth, fontSize), PAD, title.bottom, font, {
       className: row.totalGrosze === undefined ? 'chart-text--missing' : undefined,
     });
     y = value.bottom;
@@ -179,10 +181,10 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
       for (const tick of ticks) grid.push({ x: tick.x, top: barTop - 4, bottom: barTop + barHeight + 4 });
       y = barTop + barHeight + 6;
     }
-    const parts = textBlock(flowItems(budgetPartTexts(row), innerWidth, fontSize), PAD, y, font, { className: 'chart-text--secondary' });
+    const parts = textBlock(flowItems(budgetPartTexts(row, text), innerWidth, fontSize), PAD, y, font, { className: 'chart-text--secondary' });
     y = parts.bottom;
     const tip = placeTip(
-      [{ text: row.shortTitle, bold: true }, { text: budgetValueText(row) }, ...budgetPartTexts(row).map((text) => ({ text }))],
+      [{ text: row.shortTitle, bold: true }, { text: budgetValueText(row, text) }, ...budgetPartTexts(row, text).map((part) => ({ text: part }))],
       PAD,
       tipAnchorY,
       width,
@@ -190,7 +192,7 @@ function buildBudgetLayout(rows: readonly BudgetRow[], size: BudgetChartSize, of
     );
     const focus = { x: 0, y: rowTop - 4, width, height: y - rowTop + 8 };
     y += font.lineHeight;
-    return { projectId: row.projectId, texts: [...title.lines, ...value.lines, ...parts.lines], segments, ariaLabel: budgetAriaLabel(row), focus, tip };
+    return { projectId: row.projectId, texts: [...title.lines, ...value.lines, ...parts.lines], segments, ariaLabel: budgetAriaLabel(row, text), focus, tip };
   });
 
   const bottom = y - font.lineHeight / 2;

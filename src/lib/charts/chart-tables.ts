@@ -4,11 +4,12 @@
  * (money in grosze, a date, a missing value); `cellText` writes it for the page, `cellCsv` for a
  * spreadsheet.
  */
-import { formatDatePl, toIsoDate } from '../dates.ts';
-import { formatMoneyPl, toZloty } from '../money.ts';
+import { toIsoDate } from '../dates.ts';
+import { interfaceText } from '../i18n/interface-text.ts';
 import { formatNumberPl } from '../numbers.ts';
-import { csvDecimal, csvMoney, toCsv } from '../csv.ts';
-import { BUDGET_PART_LABELS, type BudgetRow, type IndicatorFigures, type TimelineRow } from './figures.ts';
+import { csvDecimal, toCsv } from '../csv.ts';
+import { capitalise, type ChartText } from './chart-text.ts';
+import type { BudgetRow, IndicatorFigures, TimelineRow } from './figures.ts';
 import { kindLabel, progressPercent } from './indicator-chart.ts';
 import { periodStatus, statusHeading } from './timeline-texts.ts';
 
@@ -22,8 +23,11 @@ export type TableCell =
   /** A value the source does not give: "nie podano" on the page, an empty cell in the CSV. */
   | { kind: 'missing'; text: 'nie podano' | 'brak danych' };
 
+/** The tables' words when none are given: Polish, the site's own language. */
+const POLISH: ChartText = interfaceText('pl').charts;
+
 export interface ChartTable {
-  /** Polish column headers, the first row of the CSV. */
+  /** Column headers in the page's language, the first row of the CSV. */
   headers: string[];
   /** Columns whose cells are numbers, aligned right on the page. */
   numeric: boolean[];
@@ -31,45 +35,56 @@ export interface ChartTable {
 }
 
 /** The cell as the page shows it: "16 607 151,36 zł", "1 października 2023", "nie podano". */
-export function cellText(cell: TableCell): string {
-  switch (cell.kind) {
-    case 'text':
-      return cell.text;
-    case 'money':
-      return formatMoneyPl(toZloty(cell.grosze));
-    case 'number':
-      return formatNumberPl(cell.value);
-    case 'date':
-      return formatDatePl(cell.date);
-    case 'year':
-      return String(cell.year);
-    case 'missing':
-      return cell.text;
-  }
+export const cellText = cellTextIn(POLISH);
+
+/** `cellText` in another language's words and formats. */
+export function cellTextIn(text: ChartText): (cell: TableCell) => string {
+  return (cell) => {
+    switch (cell.kind) {
+      case 'text':
+        return cell.text;
+      case 'money':
+        return text.money(cell.grosze);
+      case 'number':
+        return formatNumberPl(cell.value);
+      case 'date':
+        return text.date(cell.date);
+      case 'year':
+        return String(cell.year);
+      case 'missing':
+        return cell.text === 'nie podano' ? text.notGiven : text.noData;
+    }
+  };
 }
 
 /** The cell for a Polish spreadsheet: "16607151,36", "2023-10-01", and an empty field for a missing value. */
-export function cellCsv(cell: TableCell): string {
-  switch (cell.kind) {
-    case 'text':
-      return cell.text;
-    case 'money':
-      return csvMoney(cell.grosze);
-    case 'number':
-      return csvDecimal(cell.value);
-    case 'date':
-      return toIsoDate(cell.date);
-    case 'year':
-      return String(cell.year);
-    case 'missing':
-      return '';
-  }
+export const cellCsv = cellCsvIn(POLISH);
+
+/** `cellCsv` in another language's number format. */
+function cellCsvIn(text: ChartText): (cell: TableCell) => string {
+  return (cell) => {
+    switch (cell.kind) {
+      case 'text':
+        return cell.text;
+      case 'money':
+        return text.csvMoney(cell.grosze);
+      case 'number':
+        return csvDecimal(cell.value);
+      case 'date':
+        return toIsoDate(cell.date);
+      case 'year':
+        return String(cell.year);
+      case 'missing':
+        return '';
+    }
+  };
 }
 
-export function tableToCsv(table: ChartTable): string {
+export function tableToCsv(table: ChartTable, text: ChartText = POLISH): string {
   return toCsv(
     table.headers,
-    table.rows.map((row) => row.map(cellCsv)),
+    table.rows.map((row) => row.map(cellCsvIn(text))),
+    text.csvSeparator,
   );
 }
 
@@ -100,49 +115,43 @@ export function budgetTable(
   sources: SourceTitles,
   links: ChartLinks,
   projectSources: ReadonlyMap<string, string> = new Map(),
+  chartText: ChartText = POLISH,
 ): ChartTable {
+  const words = chartText.budgetTable;
+  const labels = chartText.partLabels;
   return {
     headers: [
-      'Projekt',
-      'Wartość projektu (zł)',
-      'Jak źródło podaje wartość',
-      `${capitalise(BUDGET_PART_LABELS.eu)} (zł)`,
-      `${capitalise(BUDGET_PART_LABELS.grant)} (zł)`,
-      'Część bez podziału w źródle (zł)',
-      'Czego źródło nie podaje',
-      'Źródło',
+      words.project,
+      words.total,
+      words.howGiven,
+      words.part(capitalise(labels.eu)),
+      words.part(capitalise(labels.grant)),
+      words.unspecified,
+      words.missingColumn,
+      words.source,
     ],
     numeric: [false, true, false, true, true, true, false, false],
     rows: rows.map((row) => {
       const amount = (key: 'eu' | 'grant' | 'unspecified') => row.parts.find((part) => part.key === key)?.grosze;
       const missing: string[] = [];
-      if (row.totalGrosze === undefined) missing.push('wartość projektu');
-      if (amount('eu') === undefined) missing.push(BUDGET_PART_LABELS.eu);
-      if (amount('grant') === undefined) missing.push(BUDGET_PART_LABELS.grant);
+      if (row.totalGrosze === undefined) missing.push(words.totalName);
+      if (amount('eu') === undefined) missing.push(labels.eu);
+      if (amount('grant') === undefined) missing.push(labels.grant);
       // With a known total, the part left after the given parts is computed, and 0 when they add up.
       const unspecified = row.totalGrosze === undefined ? undefined : (amount('unspecified') ?? 0);
       return [
         text(row.title, links.project(row.projectId)),
         money(row.totalGrosze),
-        row.totalGrosze === undefined
-          ? { kind: 'missing', text: 'nie podano' }
-          : text(row.totalIsCeiling ? 'kwota maksymalna (nie więcej niż)' : 'kwota dokładna'),
+        row.totalGrosze === undefined ? { kind: 'missing', text: 'nie podano' } : text(row.totalIsCeiling ? words.ceiling : words.exact),
         money(amount('eu')),
         money(amount('grant')),
         money(unspecified),
-        text(missing.length === 0 ? 'źródło podaje wszystkie części' : `nie podano: ${missing.join(', ')}`),
+        text(missing.length === 0 ? words.allParts : words.missingList(missing.join(', '))),
         sourceCell(row.source ?? projectSources.get(row.projectId), sources, links),
       ];
     }),
   };
 }
-
-const PRECISION_LABELS: Record<TimelineRow['precision'], string> = {
-  day: 'dokładne daty',
-  year: 'tylko lata',
-  'end-only': 'tylko data końca',
-  none: 'brak okresu',
-};
 
 function periodEnd(row: TimelineRow, which: 'start' | 'end'): TableCell {
   const date = row[which];
@@ -151,17 +160,18 @@ function periodEnd(row: TimelineRow, which: 'start' | 'end'): TableCell {
   return { kind: 'date', date };
 }
 
-export function timelineTable(rows: readonly TimelineRow[], sources: SourceTitles, links: ChartLinks, today: Date): ChartTable {
+export function timelineTable(rows: readonly TimelineRow[], sources: SourceTitles, links: ChartLinks, today: Date, chartText: ChartText = POLISH): ChartTable {
+  const words = chartText.timelineTable;
   return {
-    headers: ['Projekt', 'Program finansowania', 'Początek', 'Koniec', 'Jak źródło podaje okres', capitalise(statusHeading(today)), 'Źródło'],
+    headers: [words.project, words.programme, words.start, words.end, words.howGiven, capitalise(statusHeading(today, chartText)), words.source],
     numeric: [false, false, false, false, false, false, false],
     rows: rows.map((row) => [
       text(row.title, links.project(row.projectId)),
       text(row.programme),
       periodEnd(row, 'start'),
       periodEnd(row, 'end'),
-      text(PRECISION_LABELS[row.precision]),
-      text(periodStatus(row, today)),
+      text(chartText.precision[row.precision]),
+      text(periodStatus(row, today, chartText)),
       sourceCell(row.source, sources, links),
     ]),
   };
@@ -191,8 +201,4 @@ export function indicatorTable(
       ];
     }),
   };
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toLocaleUpperCase('pl-PL') + value.slice(1);
 }

@@ -3,6 +3,7 @@
  * part a source leaves open computed (never typed in), periods, territory per województwo and
  * indicator targets. Pure data in, plain rows out; the chart components only draw them.
  */
+import { interfaceText } from '../i18n/interface-text.ts';
 import { toGrosze } from '../money.ts';
 import { voivodeshipOf } from '../place-hierarchy.ts';
 
@@ -60,11 +61,8 @@ export interface BudgetRow {
   source?: string | undefined;
 }
 
-export const BUDGET_PART_LABELS: Record<BudgetPart['key'], string> = {
-  eu: 'dofinansowanie z UE',
-  grant: 'dotacja celowa',
-  unspecified: 'część, której źródło nie rozbija (nie podano)',
-};
+/** The parts' Polish names; a chart in another language renames them with its own `ChartText`. */
+export const BUDGET_PART_LABELS: Record<BudgetPart['key'], string> = interfaceText('pl').charts.partLabels;
 
 /**
  * One row per project. Parts follow the source: EU co-financing and the targeted grant where given,

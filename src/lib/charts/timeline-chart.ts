@@ -14,7 +14,12 @@ import { placeTip, type Tip } from './chart-tip.ts';
 import { legendLayout, type LegendEntry, type LegendItem } from './legend-layout.ts';
 import type { Box } from './svg-markup.ts';
 import { flowItems, fontOf, textBlock, textWidth, wrapText, type TextLine } from './text-layout.ts';
+import { interfaceText } from '../i18n/interface-text.ts';
+import type { ChartText } from './chart-text.ts';
 import { periodStatus, periodText, programmeShortLabel, statusHeading, timelineAriaLabel, todayLabel, utcToday } from './timeline-texts.ts';
+
+/** The chart's words when none are given: Polish, the site's own language. */
+const POLISH: ChartText = interfaceText('pl').charts;
 
 export interface TimelineChartSize {
   width: number;
@@ -70,6 +75,8 @@ export interface TimelineOptions {
   today: Date;
   /** Projects to highlight (a project page highlights its own among all). */
   highlight?: readonly string[] | undefined;
+  /** The chart's words; Polish when left out. */
+  text?: ChartText | undefined;
 }
 
 export function timelineLayout(rows: readonly TimelineRow[], size: TimelineChartSize, options: TimelineOptions): TimelineLayout {
@@ -86,19 +93,20 @@ function dayAfter(date: Date): Date {
 type LegendSwatch = Pick<TimelineBar, 'style' | 'series'>;
 
 /** Programmes by colour, then how exactly each kind of period is given, in neutral grey. */
-function legendEntries(rows: readonly TimelineRow[], series: Map<string, number>): LegendEntry<LegendSwatch>[] {
+function legendEntries(rows: readonly TimelineRow[], series: Map<string, number>, text: ChartText): LegendEntry<LegendSwatch>[] {
   const entries: LegendEntry<LegendSwatch>[] = [...series].map(([programme, index]) => ({
     label: programmeShortLabel(programme),
     value: { style: 'exact', series: index },
   }));
   const neutral = -1;
-  if (rows.some((row) => row.precision === 'day')) entries.push({ label: 'okres podany co do dnia', value: { style: 'exact', series: neutral } });
-  if (rows.some((row) => row.precision === 'year')) entries.push({ label: 'okres podany tylko w latach', value: { style: 'years', series: neutral } });
-  if (rows.some((row) => row.precision === 'end-only')) entries.push({ label: 'początek: nie podano', value: { style: 'open-start', series: neutral } });
+  if (rows.some((row) => row.precision === 'day')) entries.push({ label: text.precisionLegend.day, value: { style: 'exact', series: neutral } });
+  if (rows.some((row) => row.precision === 'year')) entries.push({ label: text.precisionLegend.year, value: { style: 'years', series: neutral } });
+  if (rows.some((row) => row.precision === 'end-only')) entries.push({ label: text.startNotGiven, value: { style: 'open-start', series: neutral } });
   return entries;
 }
 
 function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSize, options: TimelineOptions, offset: number): TimelineLayout {
+  const text = options.text ?? POLISH;
   const { width, fontSize, barHeight } = size;
   const font = fontOf(fontSize);
   const today = utcToday(options.today);
@@ -107,7 +115,7 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
   const innerWidth = width - 2 * PAD;
   let y = offset;
 
-  const legend = legendLayout(legendEntries(rows, series), width, PAD, y, font);
+  const legend = legendLayout(legendEntries(rows, series, text), width, PAD, y, font);
   y = legend.bottom + font.lineHeight / 2;
 
   const dates = [today, dayAfter(today)];
@@ -126,9 +134,9 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
   // Right of the line when it fits there, else left of it, else wrapped on the roomier side.
   const roomRight = width - PAD - todayX - 4;
   const roomLeft = todayX - 4 - PAD;
-  const todayFullWidth = textWidth(todayLabel(today), fontSize, true);
+  const todayFullWidth = textWidth(todayLabel(today, text), fontSize, true);
   const todayAnchor = todayFullWidth <= roomRight || (todayFullWidth > roomLeft && roomRight >= roomLeft) ? 'start' : 'end';
-  const todayLines = wrapText(todayLabel(today), todayAnchor === 'start' ? roomRight : roomLeft, fontSize, true);
+  const todayLines = wrapText(todayLabel(today, text), todayAnchor === 'start' ? roomRight : roomLeft, fontSize, true);
   const todayText = textBlock(todayLines, todayAnchor === 'end' ? todayX - 4 : todayX + 4, y, font, { bold: true, anchor: todayAnchor });
   y = todayText.bottom + 2;
 
@@ -149,10 +157,16 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
   const rowLayouts: TimelineRowLayout[] = rows.map((row) => {
     const rowTop = y;
     const highlighted = highlight.has(row.projectId);
-    const title = textBlock(wrapText(`${row.shortTitle}${highlighted ? ' (ten projekt)' : ''}`, innerWidth, fontSize, true), PAD, y, font, { bold: true });
-    const info = textBlock(flowItems([programmeShortLabel(row.programme), ...periodText(row).split('; ')], innerWidth, fontSize), PAD, title.bottom, font, {
-      className: 'chart-text--secondary',
-    });
+    const title = textBlock(wrapText(`${row.shortTitle}${highlighted ? text.thisProject : ''}`, innerWidth, fontSize, true), PAD, y, font, { bold: true });
+    const info = textBlock(
+      flowItems([programmeShortLabel(row.programme), ...periodText(row, text).split('; ')], innerWidth, fontSize),
+      PAD,
+      title.bottom,
+      font,
+      {
+        className: 'chart-text--secondary',
+      },
+    );
     y = info.bottom + 6;
     const barTop = y;
     const texts = [...title.lines, ...info.lines];
@@ -172,7 +186,7 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
       const x1 = scale(dayAfter(row.end));
       const x0 = Math.max(PAD, x1 - size.openStartLength);
       bar = { x: x0, y: barTop, width: x1 - x0, height: barHeight, style: 'open-start', series: seriesIndex };
-      const label = 'początek: nie podano';
+      const label = text.startNotGiven;
       const labelWidth = textWidth(label, fontSize);
       if (x0 - 6 - labelWidth >= PAD) {
         texts.push({ x: x0 - 6, y: barTop + barHeight / 2 + fontSize * 0.35, text: label, anchor: 'end', className: 'chart-text--missing' });
@@ -184,8 +198,8 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
       [
         { text: row.shortTitle, bold: true },
         { text: row.programme },
-        { text: periodText(row) },
-        { text: `${statusHeading(today)}: ${periodStatus(row, today)}` },
+        { text: periodText(row, text) },
+        { text: `${statusHeading(today, text)}: ${periodStatus(row, today, text)}` },
       ],
       bar ? bar.x : PAD,
       bar ? barTop : info.lines[0]!.y - fontSize,
@@ -199,7 +213,7 @@ function buildTimelineLayout(rows: readonly TimelineRow[], size: TimelineChartSi
       highlighted,
       texts,
       bar,
-      ariaLabel: timelineAriaLabel(row, today, highlighted),
+      ariaLabel: timelineAriaLabel(row, today, highlighted, text),
       focus,
       tip,
     };

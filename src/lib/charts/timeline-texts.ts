@@ -2,8 +2,12 @@
  * What the timeline says in words, in its labels, tooltips, accessible names and data table: each
  * project's period as exactly as its source gives it, and whether it had ended on the build date.
  */
-import { formatDatePl, formatPeriodPl } from '../dates.ts';
+import { interfaceText } from '../i18n/interface-text.ts';
+import type { ChartText } from './chart-text.ts';
 import type { TimelineRow } from './figures.ts';
+
+/** The chart's words when none are given: Polish, the site's own language. */
+const POLISH: ChartText = interfaceText('pl').charts;
 
 /** "Program Operacyjny Wiedza Edukacja Rozwój (PO WER) 2014–2020" → "PO WER 2014–2020". */
 export function programmeShortLabel(programme: string): string {
@@ -18,50 +22,51 @@ export function utcToday(now: Date): Date {
 }
 
 /** The period in words, as exact as the source: dates, years only, only the end, or nothing. */
-export function periodText(row: TimelineRow): string {
+export function periodText(row: TimelineRow, text: ChartText = POLISH): string {
   switch (row.precision) {
     case 'day':
-      return formatPeriodPl(row.start, row.end);
+      return text.period(row.start!, row.end!);
     case 'year':
-      return `lata ${row.start!.getUTCFullYear()}–${row.end!.getUTCFullYear()} (źródło podaje tylko lata)`;
+      return text.yearsOnly(row.start!.getUTCFullYear(), row.end!.getUTCFullYear());
     case 'end-only':
-      return `do ${formatDatePl(row.end!)}; początek: nie podano`;
+      return text.endOnly(text.date(row.end!));
     case 'none':
-      return 'okres: nie podano';
+      return text.periodMissing;
   }
 }
 
 /** Whether the project had ended on `today`, saying "nie wiadomo" where the source's precision cannot tell. */
-export function periodStatus(row: TimelineRow, today: Date): string {
+export function periodStatus(row: TimelineRow, today: Date, text: ChartText = POLISH): string {
+  const { status } = text;
   const day = utcToday(today);
-  if (row.precision === 'none' || !row.end) return 'nie wiadomo (okres: nie podano)';
+  if (row.precision === 'none' || !row.end) return status.unknownNoPeriod;
   if (row.precision === 'year') {
     const year = day.getUTCFullYear();
     const [startYear, endYear] = [row.start!.getUTCFullYear(), row.end.getUTCFullYear()];
-    if (endYear < year) return 'zakończony';
-    if (startYear > year) return 'jeszcze się nie rozpoczął';
-    if (startYear < year && year < endYear) return 'w trakcie';
-    return 'nie wiadomo (źródło podaje tylko lata)';
+    if (endYear < year) return status.ended;
+    if (startYear > year) return status.notStarted;
+    if (startYear < year && year < endYear) return status.running;
+    return status.unknownYears;
   }
-  if (row.end < day) return 'zakończony';
-  if (row.precision === 'end-only') return 'nie wiadomo (początek: nie podano)';
-  if (row.start! > day) return 'jeszcze się nie rozpoczął';
-  return 'w trakcie';
+  if (row.end < day) return status.ended;
+  if (row.precision === 'end-only') return status.unknownNoStart;
+  if (row.start! > day) return status.notStarted;
+  return status.running;
 }
 
 /**
  * "stan na 23 listopada 2026 (według dat ze źródła)": the status is worked out from the dates the
  * source gives (often planned ones), not from a report that the project has ended.
  */
-export function statusHeading(today: Date): string {
-  return `stan na ${formatDatePl(utcToday(today))} (według dat ze źródła)`;
+export function statusHeading(today: Date, text: ChartText = POLISH): string {
+  return text.statusHeading(text.date(utcToday(today)));
 }
 
-export function todayLabel(today: Date): string {
-  return `dziś (stan na ${formatDatePl(utcToday(today))})`;
+export function todayLabel(today: Date, text: ChartText = POLISH): string {
+  return text.todayLabel(text.date(utcToday(today)));
 }
 
-export function timelineAriaLabel(row: TimelineRow, today: Date, highlighted: boolean): string {
-  const parts = [`${row.title}: ${row.programme}`, periodText(row), `${statusHeading(today)}: ${periodStatus(row, today)}`];
-  return `${parts.join('; ')}.${highlighted ? ' Projekt opisany na tej stronie.' : ''}`;
+export function timelineAriaLabel(row: TimelineRow, today: Date, highlighted: boolean, text: ChartText = POLISH): string {
+  const parts = [`${row.title}: ${row.programme}`, periodText(row, text), `${statusHeading(today, text)}: ${periodStatus(row, today, text)}`];
+  return `${parts.join('; ')}.${highlighted ? text.describedHere : ''}`;
 }

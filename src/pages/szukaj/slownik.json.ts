@@ -9,13 +9,16 @@ import { glossaryForSearch } from '../../data/search-glossary.ts';
 import { buildSearchVocabulary } from '../../lib/search-vocabulary.ts';
 import { SITE_ACRONYMS } from '../../lib/site-acronyms.ts';
 
-/** Every string in an entry's data, references (collection and id) excepted. */
+/** Fields written in English, for the English pages' own vocabulary (src/pages/en/search/vocabulary.json.ts). */
+const ENGLISH_FIELDS = new Set(['english', 'englishName']);
+
+/** Every Polish string in an entry's data, references (collection and id) and English fields excepted. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     if ('collection' in value && 'id' in value) return [];
-    return Object.values(value).flatMap(strings);
+    return Object.entries(value).flatMap(([key, inner]) => (ENGLISH_FIELDS.has(key) ? [] : strings(inner)));
   }
   return [];
 }
