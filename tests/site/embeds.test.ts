@@ -8,13 +8,25 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedPath, fullPageAddress, isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { RESIZE_SCRIPT_PATH } from '../../src/lib/embeds/embed-code.ts';
+import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { builtPage, builtPagePaths, DIST } from './support/built-site.ts';
 
 const pagePaths = builtPagePaths();
 const embedPaths = pagePaths.filter(isEmbedPath);
-const figurePages = pagePaths.filter((pagePath) => !isEmbedPath(pagePath) && builtPage(pagePath).querySelector('figure.chart, .model-workflow'));
+/** Polish pages with figures; the English summaries' figures are not offered for embedding (docs/ARCHITECTURE.md, "Embeds"). */
+const figurePages = pagePaths.filter(
+  (pagePath) => languageOfPath(pagePath) === 'pl' && !isEmbedPath(pagePath) && builtPage(pagePath).querySelector('figure.chart, .model-workflow'),
+);
+const englishFigurePages = pagePaths.filter(
+  (pagePath) => languageOfPath(pagePath) === 'en' && builtPage(pagePath).querySelector('figure.chart, .model-workflow'),
+);
 
 describe('"Osadź na swojej stronie" on the full pages', () => {
+  it('is not offered on the English summaries, whose figures have no embed pages', () => {
+    expect(englishFigurePages.length).toBeGreaterThan(0);
+    expect(englishFigurePages.filter((pagePath) => builtPage(pagePath).querySelector('details[data-embed-offer]'))).toEqual([]);
+  });
+
   it.each(figurePages)('%s: every chart and workflow offers code for its own embed page', (pagePath) => {
     const page = builtPage(pagePath);
     const figures = page.querySelectorAll('figure.chart, section.model-workflow');
