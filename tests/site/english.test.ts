@@ -26,6 +26,15 @@ function alternates(page: HTMLElement): Record<string, string> {
 const withAlternates = pages.filter((page) => Object.keys(alternates(builtPage(page))).length > 0);
 
 describe('English pages', () => {
+  it('title the home pages with the tagline as written after the colon, "Polish" capitalised in English', () => {
+    expect(builtPage('/en/').querySelector('title')!.text).toBe(
+      `${interfaceText('en').site.name}: a knowledge base of cooperation and care models in Polish social policy`,
+    );
+    expect(builtPage('/').querySelector('title')!.text).toBe(
+      `${interfaceText('pl').site.name}: baza wiedzy o modelach współpracy i opieki w polityce społecznej`,
+    );
+  });
+
   it('are the home page, every project and model, the respite programme, the glossary, the accessibility statement and search', () => {
     expect(englishPages).toEqual(
       expect.arrayContaining([
