@@ -1,6 +1,7 @@
 /** The interface in plain British English, for the pages under /en/. */
 import { formatDateEn, formatPeriodEn } from '../dates.ts';
 import { formatMoneyEn, toZloty } from '../money.ts';
+import { lowerInitial } from '../lower-initial.ts';
 import type { InterfaceText } from './interface-text.ts';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -21,6 +22,7 @@ export const englishText: InterfaceText = {
     skipLink: 'Skip to main content',
   },
   header: {
+    breadcrumbs: 'Breadcrumb',
     mainMenu: 'Main menu',
     home: 'Home',
     glossary: 'Glossary',
@@ -36,8 +38,7 @@ export const englishText: InterfaceText = {
     heading: 'About this site',
     accessibility: 'Accessibility statement',
     sitemap: 'Sitemap (XML)',
-    about: (name, tagline) =>
-      `${name}: ${tagline.charAt(0).toLowerCase()}${tagline.slice(1)}. Every fact and figure comes from the source documents named on each page.`,
+    about: (name, tagline) => `${name}: ${lowerInitial(tagline)}. Every fact and figure comes from the source documents named on each page.`,
   },
   search: {
     searching: 'Searching…',

@@ -6,6 +6,7 @@ import { formatNumberPl } from '../numbers.ts';
 import { resultsAnnouncement } from '../search-params.ts';
 import { SITE_ACRONYMS } from '../site-acronyms.ts';
 import { fundingProgrammes, workflowLevels, workflowSectors } from '../vocabulary.ts';
+import { lowerInitial } from '../lower-initial.ts';
 import type { InterfaceText } from './interface-text.ts';
 
 export const polishText: InterfaceText = {
@@ -18,6 +19,7 @@ export const polishText: InterfaceText = {
     skipLink: 'Przejdź do treści',
   },
   header: {
+    breadcrumbs: 'Ścieżka nawigacji',
     mainMenu: 'Menu główne',
     home: 'Strona główna',
     glossary: 'Słownik',
@@ -33,7 +35,7 @@ export const polishText: InterfaceText = {
     heading: 'Informacje o serwisie',
     accessibility: 'Deklaracja dostępności',
     sitemap: 'Mapa serwisu (XML)',
-    about: (name, tagline) => `${name}: ${tagline.toLowerCase()}. Wszystkie fakty i liczby pochodzą z dokumentów źródłowych wymienionych na każdej stronie.`,
+    about: (name, tagline) => `${name}: ${lowerInitial(tagline)}. Wszystkie fakty i liczby pochodzą z dokumentów źródłowych wymienionych na każdej stronie.`,
   },
   search: {
     searching: 'Szukam…',
