@@ -21,6 +21,8 @@ export interface InterfaceText {
   siteAcronyms: readonly { term: string; expansion: string }[];
   site: { name: string; tagline: string; skipLink: string };
   header: {
+    /** The breadcrumb trail's name for screen readers. */
+    breadcrumbs: string;
     mainMenu: string;
     home: string;
     glossary: string;
