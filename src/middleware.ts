@@ -3,22 +3,22 @@
  * content are explained and linked to the glossary on first use, in the page's language (English
  * pages: the glossary's English expansions, linked to the English glossary).
  */
-import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { annotateAbbreviations, type Abbreviation } from './lib/abbreviations.ts';
 import { glossaryAcronymForms } from './lib/acronym-text.ts';
 import { englishStaticPages } from './collections/languages.ts';
-import { entryHref } from './collections/routes.ts';
+import { hrefOf } from './collections/routes.ts';
+import { knowledgeBase } from './data/knowledge-base.ts';
 import { interfaceText, type Language } from './lib/i18n/interface-text.ts';
 import { languageOfPath } from './lib/i18n/language-routes.ts';
 
 const abbreviations = new Map<Language, Promise<Abbreviation[]>>();
 
 async function abbreviationsIn(language: Language): Promise<Abbreviation[]> {
-  const terms = await getCollection('glossary');
+  const terms = (await knowledgeBase()).glossary;
   const glossary =
     language === 'pl'
-      ? glossaryAcronymForms(terms).map(({ term, expansion, id }) => ({ term, expansion, href: entryHref('glossary', id) }))
+      ? terms.flatMap((entry) => glossaryAcronymForms([entry]).map(({ term, expansion }) => ({ term, expansion, href: hrefOf(entry) })))
       : glossaryAcronymForms(
           terms.flatMap((entry) => (entry.data.english?.expansion ? [{ ...entry, data: { ...entry.data, expansion: entry.data.english.expansion } }] : [])),
         ).map(({ term, expansion, id }) => ({ term, expansion, href: `${englishStaticPages.glossary}#${id}` }));

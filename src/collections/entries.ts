@@ -15,6 +15,7 @@ export type IndicatorEntry = CollectionEntry<'indicators'>;
 
 /** A reference to a source document: what every page and chart cites. */
 export type SourceRef = Ref<'sources'>;
+export const sourceRef = (id: string): SourceRef => ({ collection: 'sources', id });
 
 /** Relation previews list entries of any type; a component showing one type's fields takes those. */
 export function isModel(entry: AnyEntry): entry is ModelEntry {

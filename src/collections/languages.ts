@@ -5,6 +5,7 @@
  */
 import { ENGLISH_PREFIX, type RoutePair } from '../lib/i18n/language-routes.ts';
 import { staticPages } from '../lib/site-pages.ts';
+import type { ContentTypeRow } from './row.ts';
 import { contentTypeNames, contentTypes, type ContentTypeName } from './table.ts';
 
 /** The English pages that belong to no content type. */
@@ -16,16 +17,29 @@ export const englishStaticPages = {
   searchVocabulary: `${ENGLISH_PREFIX}search/vocabulary.json`,
 } as const;
 
-type EnglishRow = { english?: { route: string; required: boolean } };
+type EnglishRow = Pick<ContentTypeRow, 'english'>;
+
+/** The content types whose table row has `english`. */
+export type EnglishTypeName = { [N in ContentTypeName]: (typeof contentTypes)[N] extends { english: object } ? N : never }[ContentTypeName];
 
 /** The content types with English pages. */
-export const englishTypeNames = contentTypeNames.filter((name) => (contentTypes[name] as EnglishRow).english);
+export const englishTypeNames = contentTypeNames.filter((name): name is EnglishTypeName => (contentTypes[name] as EnglishRow).english !== undefined);
 
-/** The address of an entry's English page. */
-export function englishEntryHref(type: ContentTypeName, id: string): string {
+function englishOf(type: ContentTypeName): NonNullable<ContentTypeRow['english']> {
   const english = (contentTypes[type] as EnglishRow).english;
   if (!english) throw new Error(`Rodzaj treści „${type}” nie ma stron po angielsku (pole „english” w src/collections/table.ts).`);
-  return `${ENGLISH_PREFIX}${english.route}/${id}/`;
+  return english;
+}
+
+/** The type's name on its English pages, e.g. "Model". */
+export const englishKind = (type: ContentTypeName): string => englishOf(type).kind;
+
+/** The type's list on the English home page: its heading and the heading's id. */
+export const englishListTitle = (type: ContentTypeName) => ({ id: englishOf(type).route, title: englishOf(type).listTitle });
+
+/** The address of an entry's English page. */
+export function englishEntryHref(entry: { collection: ContentTypeName; id: string }): string {
+  return `${ENGLISH_PREFIX}${englishOf(entry.collection).route}/${entry.id}/`;
 }
 
 export const languageRoutePairs: readonly RoutePair[] = [
@@ -33,5 +47,5 @@ export const languageRoutePairs: readonly RoutePair[] = [
   { pl: `/${contentTypes.glossary.route}/`, en: englishStaticPages.glossary, exact: true },
   { pl: staticPages.accessibility, en: englishStaticPages.accessibility, exact: true },
   { pl: staticPages.search, en: englishStaticPages.search, exact: true },
-  ...englishTypeNames.map((name) => ({ pl: `/${contentTypes[name].route}/`, en: `${ENGLISH_PREFIX}${(contentTypes[name] as EnglishRow).english!.route}/` })),
+  ...englishTypeNames.map((name) => ({ pl: `/${contentTypes[name].route}/`, en: `${ENGLISH_PREFIX}${englishOf(name).route}/` })),
 ];

@@ -113,7 +113,14 @@ export interface ContentTypeRow {
    * written from the entry's `english` field. `required`: every entry must have one (a missing
    * translation stops the build); otherwise only entries with the field have an English page.
    */
-  english?: { route: string; required: boolean };
+  english?: {
+    route: string;
+    required: boolean;
+    /** The type's name over an English page's title and before a link to one, e.g. "Model". */
+    kind: string;
+    /** The heading of the type's list on the English home page, e.g. "The models". */
+    listTitle: string;
+  };
   /** What of an entry's page a trainer can put in a course path, in the catalogue's order. */
   catalogue?: { order: number; sections: readonly CatalogueSection[] };
 }

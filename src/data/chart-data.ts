@@ -7,7 +7,7 @@ import { budgetRows, selectProjects, timelineRows, type BudgetRow, type Indicato
 import { budgetTable, indicatorTable, timelineTable, type ChartLinks, type ChartTable } from '../lib/charts/chart-tables.ts';
 import { utcToday } from '../lib/charts/timeline-texts.ts';
 import { chartFigures } from './chart-figures.ts';
-import type { AnyEntry, SourceRef } from '../collections/entries.ts';
+import { sourceRef, type AnyEntry, type SourceRef } from '../collections/entries.ts';
 import { hrefOf } from '../collections/routes.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
@@ -40,7 +40,7 @@ async function context() {
 
 /** Source references for a chart's source line, each document once. */
 export function sourceRefs(ids: readonly string[]): SourceRef[] {
-  return [...new Set(ids)].map((id) => ({ collection: 'sources', id }));
+  return [...new Set(ids)].map(sourceRef);
 }
 
 export interface BudgetChartData {

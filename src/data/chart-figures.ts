@@ -3,6 +3,8 @@
  * no Astro types, so the same functions run in unit tests on fixed data.
  */
 import type { IndicatorFigures, PlaceFigures, ProjectFigures } from '../lib/charts/figures.ts';
+import type { ProjectEntry } from '../collections/entries.ts';
+import { hrefOf } from '../collections/routes.ts';
 import { fundingProgrammes } from '../lib/vocabulary.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
@@ -22,7 +24,27 @@ export function chartFigures(): Promise<ChartFigures> {
 
 async function loadChartFigures(): Promise<ChartFigures> {
   const kb = await knowledgeBase();
-  const projects = kb.projects.map(({ id, data }) => ({
+  const projects = kb.projects.map(projectFigures);
+  const places = kb.places.map((place) => {
+    const { id, data } = place;
+    return { id, name: data.name, title: data.title, type: data.type, parent: data.parent?.id, teryt: data.teryt, href: hrefOf(place) };
+  });
+  const indicators = kb.indicators.map(({ id, data }) => ({
+    id,
+    label: data.label,
+    kind: data.kind,
+    unit: data.unit,
+    target: data.target,
+    achieved: data.achieved,
+    projectId: data.project.id,
+    source: data.source.id,
+  }));
+  return { projects, places, indicators };
+}
+
+function projectFigures(project: ProjectEntry): ProjectFigures {
+  const { id, data } = project;
+  return {
     id,
     title: data.title,
     shortTitle: data.shortTitle ?? data.title,
@@ -37,17 +59,6 @@ async function loadChartFigures(): Promise<ChartFigures> {
     },
     territory: data.territory.map((place) => place.id),
     source: data.sources[0]!.id,
-  }));
-  const places = kb.places.map(({ id, data }) => ({ id, name: data.name, title: data.title, type: data.type, parent: data.parent?.id, teryt: data.teryt }));
-  const indicators = kb.indicators.map(({ id, data }) => ({
-    id,
-    label: data.label,
-    kind: data.kind,
-    unit: data.unit,
-    target: data.target,
-    achieved: data.achieved,
-    projectId: data.project.id,
-    source: data.source.id,
-  }));
-  return { projects, places, indicators };
+    href: hrefOf(project),
+  };
 }

@@ -3,15 +3,16 @@
  * document (for the link at the top of its page) and the page a text summarises (for the link back).
  */
 import type { CollectionEntry } from 'astro:content';
+import type { Ref } from '../collections/entries.ts';
 import { guideRoutes, hrefOf } from '../collections/routes.ts';
 import { typeLabel } from '../collections/names.ts';
-import { guideDocuments } from './guides.ts';
-import { knowledgeBase } from './knowledge-base.ts';
+import { guideDocumentRef, guideDocuments } from './guides.ts';
+import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
 
-/** What an easy-to-read text can summarise. */
-export type EasyReadSubject = { collection: 'models' | 'programmes' | 'guides'; id: string };
+/** What an easy-to-read text can summarise: a model, a programme or a guidance document (by its folder name). */
+export type EasyReadSubject = Ref;
 
 /** The page a text summarises, as its link back names it. */
 export interface SummarisedPage {
@@ -25,7 +26,7 @@ function subjectOf(text: EasyReadEntry): EasyReadSubject {
   const { model, programme, guide } = text.data;
   if (model) return model;
   if (programme) return programme;
-  return { collection: 'guides', id: guide! };
+  return guideDocumentRef(guide!);
 }
 
 /** The easy-to-read text of a page, if it has one. */
@@ -40,12 +41,12 @@ export async function easyReadOf(subject: EasyReadSubject): Promise<EasyReadEntr
 /** The page a text summarises. */
 export async function summarisedPage(text: EasyReadEntry): Promise<SummarisedPage> {
   const subject = subjectOf(text);
-  if (subject.collection === 'guides') {
+  if (subject.collection === guideDocumentRef(subject.id).collection) {
     const guide = (await guideDocuments()).find((document) => document.id === subject.id);
     if (!guide) throw new Error(`${text.filePath ?? text.id}: brak dokumentu „${subject.id}” w content/guides/`);
-    return { href: guideRoutes.document(guide.id), title: guide.current.data.title, label: typeLabel('guides') };
+    return { href: guideRoutes.document(guide.id), title: guide.current.data.title, label: typeLabel(subject.collection) };
   }
   const kb = await knowledgeBase();
   const entry = kb.get(subject);
-  return { href: hrefOf(entry), title: entry.data.title, label: typeLabel(subject.collection) };
+  return { href: hrefOf(entry), title: entryTitle(entry), label: typeLabel(subject.collection) };
 }

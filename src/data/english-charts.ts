@@ -30,7 +30,10 @@ async function englishContext() {
   });
   const sourcePages = new Map(kb.sources.map((source) => [source.id, hrefOf(source)]));
   const links: ChartLinks = {
-    project: (id) => (byId.get(id)?.data.english ? englishEntryHref('projects', id) : undefined),
+    project: (id) => {
+      const project = byId.get(id);
+      return project?.data.english ? englishEntryHref(project) : undefined;
+    },
     indicator: () => undefined,
     source: (id) => sourcePages.get(id),
   };

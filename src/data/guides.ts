@@ -8,6 +8,9 @@ import { groupVersions, type GuideDocument } from '../lib/consultation/documents
 import type { DocumentStructure } from '../lib/consultation/paragraphs.ts';
 
 export type GuideVersionEntry = CollectionEntry<'guides'>;
+
+/** A guidance document as other entries name it: by its folder, e.g. an easy-to-read text's subject. */
+export const guideDocumentRef = (id: string) => ({ collection: 'guides', id }) as const;
 export type Guide = GuideDocument<GuideVersionEntry>;
 
 let documents: Promise<Guide[]> | undefined;

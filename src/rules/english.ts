@@ -5,6 +5,7 @@
  * outputs; the glossary terms and institutions an English page shows have their English text.
  * A stale translation is the schema's check (src/schemas/english.ts), by the change history.
  */
+import type { ContentTypeRow } from '../collections/row.ts';
 import { contentTypes } from '../collections/table.ts';
 import type { ContentProblem } from '../lib/editor-errors.ts';
 import { keyOf, readEntries } from './entries.ts';
@@ -79,7 +80,7 @@ export const englishPages: Rule = {
     const problems: ContentProblem[] = [];
     const typesInEnglish = new Set(entries.filter((entry) => (entry.data as Translatable).english).map((entry) => entry.type));
     for (const entry of entries) {
-      const row = contentTypes[entry.type] as { english?: { route: string; required: boolean } };
+      const row = contentTypes[entry.type] as Pick<ContentTypeRow, 'english'>;
       if (!row.english) continue;
       const data = entry.data as Translatable;
       if (!data.english) {

@@ -27,6 +27,8 @@ export interface ProjectFigures {
   /** Place ids the source names. */
   territory: readonly string[];
   source: string;
+  /** The project's page. */
+  href: string;
 }
 
 export interface PlaceFigures {
@@ -36,6 +38,8 @@ export interface PlaceFigures {
   type: 'wojewodztwo' | 'powiat' | 'gmina';
   parent?: string | undefined;
   teryt?: string | undefined;
+  /** The place's page. */
+  href: string;
 }
 
 /** A part of a project's value: EU co-financing, the targeted grant, or what the source leaves open. */

@@ -56,7 +56,9 @@ describe('territoryMapData', () => {
   });
 
   it('refuses a województwo that has no tile instead of dropping it silently', () => {
-    const places: PlaceFigures[] = [{ id: 'wojewodztwo-pomorze', name: 'pomorze', title: 'Pomorze', type: 'wojewodztwo' }];
+    const places: PlaceFigures[] = [
+      { id: 'wojewodztwo-pomorze', name: 'pomorze', title: 'Pomorze', type: 'wojewodztwo', href: '/miejsca/wojewodztwo-pomorze/' },
+    ];
     expect(() => territoryMapData([project('x', 'X', ['wojewodztwo-pomorze'])], places)).toThrow(UnknownVoivodeshipError);
   });
 

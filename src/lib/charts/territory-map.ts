@@ -7,7 +7,6 @@
  * Only what the sources state counts: a place whose województwo no source gives (Miasto Rybnik) is
  * listed by name with "województwo nie podane w źródle" and colours no tile.
  */
-import { entryHref } from '../routes.ts';
 import { coverage, selectProjects, type PlaceFigures, type ProjectFigures } from './figures.ts';
 import { VOIVODESHIP_TILES, type VoivodeshipTile } from './voivodeship-tiles.ts';
 
@@ -90,16 +89,16 @@ export function territoryMapData(
       teryt: place.teryt,
       voivodeship: voivodeship ? { id: voivodeship, name: tile?.name ?? placeById.get(voivodeship)?.name ?? voivodeship } : undefined,
       projectIds: [projectId],
-      href: entryHref('places', placeId),
+      href: place.href,
     });
   }
 
   return {
-    projects: shown.map((project) => ({ id: project.id, title: project.title, shortTitle: project.shortTitle, href: entryHref('projects', project.id) })),
+    projects: shown.map((project) => ({ id: project.id, title: project.title, shortTitle: project.shortTitle, href: project.href })),
     tiles: tiles.map((tile) => ({
       ...tile,
       projectIds: [...(byVoivodeship.get(tile.placeId) ?? [])],
-      href: placeById.has(tile.placeId) ? entryHref('places', tile.placeId) : undefined,
+      href: placeById.get(tile.placeId)?.href,
     })),
     localPlaces: [...local.values()].sort(byTerytThenTitle),
   };

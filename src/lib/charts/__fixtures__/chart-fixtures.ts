@@ -23,6 +23,7 @@ export const PROJECTS: ProjectFigures[] = [
     period: { end: day('2024-02-29') },
     territory: [],
     source: 'zrodlo-dac',
+    href: '/projekty/dac-to-czego-naprawde-potrzeba/',
   },
   {
     id: 'koordynacja-polityki-spolecznej-podlaskie',
@@ -33,6 +34,7 @@ export const PROJECTS: ProjectFigures[] = [
     budget: { total: 16607151.36, totalIsCeiling: false, euFunding: 13704221.3, targetedGrant: 2902930.06, source: 'zrodlo-koordynacja' },
     territory: [],
     source: 'zrodlo-koordynacja',
+    href: '/projekty/koordynacja-polityki-spolecznej-podlaskie/',
   },
   {
     id: 'liderzy-kooperacji',
@@ -43,6 +45,7 @@ export const PROJECTS: ProjectFigures[] = [
     budget: { total: 31023712.56, totalIsCeiling: false, targetedGrant: 4655373.79, source: 'zrodlo-liderzy' },
     territory: [],
     source: 'zrodlo-liderzy',
+    href: '/projekty/liderzy-kooperacji/',
   },
   {
     id: 'model-kooperacji-dla-miast',
@@ -53,6 +56,7 @@ export const PROJECTS: ProjectFigures[] = [
     budget: { total: 12894064, totalIsCeiling: true, source: 'zrodlo-miasta' },
     territory: [],
     source: 'zrodlo-miasta',
+    href: '/projekty/model-kooperacji-dla-miast/',
   },
   {
     id: 'lokalne-programy-opieki-wytchnieniowej',
@@ -62,6 +66,7 @@ export const PROJECTS: ProjectFigures[] = [
     period: { start: day('2018-12-03'), end: day('2021-06-30') },
     territory: [],
     source: 'zrodlo-rybnik',
+    href: '/projekty/lokalne-programy-opieki-wytchnieniowej/',
   },
 ];
 

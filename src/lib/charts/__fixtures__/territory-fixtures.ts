@@ -6,17 +6,34 @@ import type { PlaceFigures, ProjectFigures } from '../figures.ts';
 import { territoryMapData, type TerritoryMapData } from '../territory-map.ts';
 
 export function project(id: string, shortTitle: string, territory: string[]): ProjectFigures {
-  return { id, title: `Projekt ${shortTitle}`, shortTitle, programme: 'PO WER 2014–2020', period: {}, territory, source: `zrodlo-${id}` };
+  return {
+    id,
+    title: `Projekt ${shortTitle}`,
+    shortTitle,
+    programme: 'PO WER 2014–2020',
+    period: {},
+    territory,
+    source: `zrodlo-${id}`,
+    href: `/projekty/${id}/`,
+  };
 }
 
 export const PLACES: PlaceFigures[] = [
-  { id: 'wojewodztwo-podlaskie', name: 'podlaskie', title: 'Województwo podlaskie', type: 'wojewodztwo', teryt: '20' },
-  { id: 'wojewodztwo-slaskie', name: 'śląskie', title: 'Województwo śląskie', type: 'wojewodztwo', teryt: '24' },
-  { id: 'wojewodztwo-opolskie', name: 'opolskie', title: 'Województwo opolskie', type: 'wojewodztwo', teryt: '16' },
-  { id: 'powiat-hajnowski', name: 'hajnowski', title: 'Powiat hajnowski', type: 'powiat', parent: 'wojewodztwo-podlaskie', teryt: '2005' },
-  { id: 'gmina-narew', name: 'Narew', title: 'Gmina Narew', type: 'gmina', parent: 'powiat-hajnowski', teryt: '2005082' },
+  { id: 'wojewodztwo-podlaskie', name: 'podlaskie', title: 'Województwo podlaskie', type: 'wojewodztwo', teryt: '20', href: '/miejsca/wojewodztwo-podlaskie/' },
+  { id: 'wojewodztwo-slaskie', name: 'śląskie', title: 'Województwo śląskie', type: 'wojewodztwo', teryt: '24', href: '/miejsca/wojewodztwo-slaskie/' },
+  { id: 'wojewodztwo-opolskie', name: 'opolskie', title: 'Województwo opolskie', type: 'wojewodztwo', teryt: '16', href: '/miejsca/wojewodztwo-opolskie/' },
+  {
+    id: 'powiat-hajnowski',
+    name: 'hajnowski',
+    title: 'Powiat hajnowski',
+    type: 'powiat',
+    parent: 'wojewodztwo-podlaskie',
+    teryt: '2005',
+    href: '/miejsca/powiat-hajnowski/',
+  },
+  { id: 'gmina-narew', name: 'Narew', title: 'Gmina Narew', type: 'gmina', parent: 'powiat-hajnowski', teryt: '2005082', href: '/miejsca/gmina-narew/' },
   // The source does not say which województwo Rybnik is in, so it has no parent.
-  { id: 'miasto-rybnik', name: 'Rybnik', title: 'Miasto Rybnik', type: 'gmina', teryt: '2473011' },
+  { id: 'miasto-rybnik', name: 'Rybnik', title: 'Miasto Rybnik', type: 'gmina', teryt: '2473011', href: '/miejsca/miasto-rybnik/' },
 ];
 
 export const PROJECTS: ProjectFigures[] = [

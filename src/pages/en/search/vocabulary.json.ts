@@ -4,8 +4,7 @@
  * and each glossary acronym with its English expansion ("social welfare centre" → OPS).
  */
 import type { APIRoute } from 'astro';
-import { englishTypeNames } from '../../../collections/languages.ts';
-import { englishEntriesOf } from '../../../data/english-pages.ts';
+import { englishEntries } from '../../../data/english-pages.ts';
 import { knowledgeBase } from '../../../data/knowledge-base.ts';
 import { searchGlossary } from '../../../lib/search-text.ts';
 import { buildSearchVocabulary } from '../../../lib/search-vocabulary.ts';
@@ -20,7 +19,7 @@ function strings(value: unknown): string[] {
 
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();
-  const entries = (await Promise.all(englishTypeNames.map((type) => englishEntriesOf(type as 'projects' | 'models' | 'programmes')))).flat();
+  const entries = await englishEntries();
   const glossary = kb.glossary.flatMap(({ data }) => (data.english ? [{ data: { term: data.term, expansion: data.english.expansion } }] : []));
   const texts = [
     ...entries.flatMap((entry) => strings(entry.data.english)),
