@@ -1,0 +1,67 @@
+/**
+ * The report file the organiser publishes: `content/consultation-reports/<document>-wersja-<n>.yaml`,
+ * every remark with the unit it is about, its submitter and the organiser's position and
+ * justification. Private persons are published as „osoba prywatna”: their names never enter the
+ * file. The tool refuses to write it while a remark has no position or no justification, since
+ * the published report must answer every remark.
+ */
+import { dump } from 'js-yaml';
+import { countPl } from '../../plural.ts';
+import type { RemarkPosition, SubmitterKind } from '../../vocabulary.ts';
+import type { ConsultedVersion } from './received-form.ts';
+import { answerFor, unansweredCount, type Review } from './review.ts';
+
+export interface ReportRemark {
+  paragraph: string;
+  submitterType: SubmitterKind;
+  /** Only for organisations. */
+  submitter?: string;
+  proposal: string;
+  justification: string;
+  position: RemarkPosition;
+  answer: string;
+}
+
+export interface ReportFile {
+  document: string;
+  version: number;
+  remarks: ReportRemark[];
+}
+
+export function reportFileName(version: ConsultedVersion): string {
+  return `${version.documentId}-wersja-${version.version}.yaml`;
+}
+
+export type ReportResult = { ok: true; text: string } | { ok: false; message: string };
+
+export function reportData(review: Review, version: ConsultedVersion): ReportFile {
+  return {
+    document: version.documentId,
+    version: version.version,
+    remarks: review.remarks.map((remark) => {
+      const answer = answerFor(review, remark.key);
+      // A remark whose form did not say who sent it is published as a private person's: nothing personal leaks.
+      const submitterType = remark.submitterKind ?? 'osoba-prywatna';
+      return {
+        paragraph: remark.paragraphId,
+        submitterType,
+        ...(submitterType === 'organizacja' && remark.submitter !== '' ? { submitter: remark.submitter } : {}),
+        proposal: remark.proposal,
+        justification: remark.justification,
+        position: answer.position!,
+        answer: answer.justification,
+      };
+    }),
+  };
+}
+
+export function reportFile(review: Review, version: ConsultedVersion): ReportResult {
+  const missing = unansweredCount(review);
+  if (review.remarks.length === 0) return { ok: false, message: 'Zestawienie nie ma jeszcze uwag: wczytaj formularze.' };
+  if (missing > 0) {
+    const which = countPl(missing, { one: 'uwaga nie ma', few: 'uwagi nie mają', many: 'uwag nie ma' });
+    return { ok: false, message: `Raportu nie można jeszcze opublikować: ${which} stanowiska albo uzasadnienia stanowiska.` };
+  }
+  const header = `# Raport z konsultacji: ${version.title}, wersja ${version.version}.\n# Umieść ten plik w folderze content/consultation-reports/ pod tą samą nazwą.\n`;
+  return { ok: true, text: header + dump(reportData(review, version), { lineWidth: -1, noRefs: true }) };
+}
