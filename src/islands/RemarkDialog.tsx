@@ -134,7 +134,12 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
           </div>
         )}
         {!savedSubmitter.kind && (
-          <SubmitterKindChoice idPrefix={fieldId('submitterKind')} value={submitterKind} onChange={setSubmitterKind} error={errorFor('submitterKind')?.message} />
+          <SubmitterKindChoice
+            idPrefix={fieldId('submitterKind')}
+            value={submitterKind}
+            onChange={setSubmitterKind}
+            error={errorFor('submitterKind')?.message}
+          />
         )}
         <div className={`field${errorFor('proposal') ? ' field--error' : ''}`}>
           <label htmlFor={fieldId('proposal')}>Treść uwagi / proponowany zapis</label>

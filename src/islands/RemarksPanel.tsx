@@ -255,7 +255,7 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
         empty={remarks.length === 0}
         onDownload={() => downloadCsv(remarksToCsv(remarks, { name: submitter, kind }, addressOf(version)), fileName)}
         onDownloadDocument={downloadDocument}
-        onPrint={printRemarksTable}
+        onPrint={() => printRemarksTable('uwagi')}
         otherVersions={others}
         versionHrefs={versionHrefs}
         onDownloadOther={exportOther}
@@ -263,7 +263,10 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
       <p className="remarks__status" role="status">
         {announcement}
       </p>
-      <PrintTable className="remarks-print" table={remarksDocument(remarks, { name: submitter || '(nie podano)', kind }, { title: documentTitle, version, address: addressOf(version) })} />
+      <PrintTable
+        className="remarks-print"
+        table={remarksDocument(remarks, { name: submitter || '(nie podano)', kind }, { title: documentTitle, version, address: addressOf(version) })}
+      />
       {form && (
         <RemarkDialog
           key={`${form.paragraph.id}-${form.editing ?? 'nowa'}`}

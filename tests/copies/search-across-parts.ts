@@ -17,7 +17,6 @@ import { resultsLabel } from '../../src/lib/search-params.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
-
 type FilterCounts = Record<string, Record<string, number>>;
 
 interface IndexedPage {

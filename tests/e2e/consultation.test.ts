@@ -29,7 +29,10 @@ async function addRemark(unitId: string, proposal: string, justification: string
   await session.page.keyboard.press('Enter');
   const dialog = session.page.locator('dialog.remark-dialog[open]');
   await dialog.waitFor();
-  if (submitter !== undefined) await dialog.getByLabel('Podmiot zgłaszający').fill(submitter);
+  if (submitter !== undefined) {
+    await dialog.getByLabel('Podmiot zgłaszający').fill(submitter);
+    await dialog.getByLabel('organizacja', { exact: true }).check();
+  }
   await dialog.getByLabel('Treść uwagi / proponowany zapis').fill(proposal);
   await dialog.getByLabel('Uzasadnienie').fill(justification);
   await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
@@ -97,6 +100,9 @@ describe('remarks', () => {
 
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina Testowa; Wydział „Spraw Społecznych”');
     await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Space');
+    expect(await dialog.getByLabel('organizacja', { exact: true }).isChecked()).toBe(true);
+    await session.page.keyboard.press('Tab');
     await session.page.keyboard.type('Proponuję dopisać monitoring.');
     await session.page.keyboard.press('Tab');
     await session.page.keyboard.type('Bo źródło go opisuje.');
@@ -119,6 +125,7 @@ describe('remarks', () => {
     const summary = dialog.locator('.error-summary');
     expect(await summary.locator('li').allInnerTexts()).toEqual([
       'Podaj podmiot zgłaszający: imię i nazwisko albo nazwę instytucji',
+      'Wybierz, czy zgłaszasz uwagi jako organizacja, czy jako osoba prywatna',
       'Wpisz treść uwagi albo proponowany zapis',
     ]);
     expect(await session.page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
@@ -180,9 +187,10 @@ describe('remarks', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...REMARK_COLUMNS]);
-    expect(rows[1]?.slice(0, 3)).toEqual(['1', 'Ośrodek „Pomocy”; Żory', '§ 2 ust. 1']);
-    expect(rows[1]?.[4]).toBe(AWKWARD);
-    expect(rows[1]?.[5]).toBe(JUSTIFICATION.replace('\r\n', '\n'));
+    expect(rows[1]?.slice(0, 4)).toEqual(['1', 'Ośrodek „Pomocy”; Żory', 'organizacja', '§ 2 ust. 1']);
+    expect(rows[1]?.[5]).toBe(AWKWARD);
+    expect(rows[1]?.[6]).toBe(JUSTIFICATION.replace('\r\n', '\n'));
+    expect(rows[1]?.[7]).toBe(`${DOCUMENT}wersja-2/`);
   });
 
   it('say so when the browser refuses to store them, and keep the typed text in the form', async () => {
@@ -195,6 +203,7 @@ describe('remarks', () => {
     await remarkButton('p-1-1').click();
     const dialog = session.page.locator('dialog.remark-dialog[open]');
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('organizacja', { exact: true }).check();
     await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Tekst, który nie może zginąć');
     await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
     const alert = session.page.locator('.storage-problem[role="alert"]').first();
@@ -214,6 +223,7 @@ describe('remarks', () => {
     await remarkButton('p-1-1').click();
     const dialog = session.page.locator('dialog.remark-dialog[open]');
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('organizacja', { exact: true }).check();
     await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Uwaga');
     await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
     expect(await session.page.locator('.storage-problem[role="alert"]').first().innerText()).not.toBe('');
@@ -295,7 +305,8 @@ describe('without JavaScript', () => {
     expect(response.headers()['content-type']).toContain('text/csv');
     const rows = parseCsv(await response.text());
     expect(rows[0]).toEqual([...REMARK_COLUMNS]);
-    expect(rows[1]?.[2]).toBe('§ 1 ust. 1');
+    expect(rows[1]?.[3]).toBe('§ 1 ust. 1');
+    expect(rows[1]?.[7]).toBe(`${DOCUMENT}wersja-2/`);
     expect(rows.length - 1).toBe(await page.locator('.guide-text .unit').count());
     await context.close();
   });

@@ -3,7 +3,11 @@ import { remarkCount, validateRemarkForm } from './remark-form.ts';
 
 describe('validateRemarkForm', () => {
   test('needs who submits, as an organisation or a private person, and what the remark says', () => {
-    expect(validateRemarkForm({ submitter: ' ', submitterKind: null, proposal: '\n' }).map((error) => error.field)).toEqual(['submitter', 'submitterKind', 'proposal']);
+    expect(validateRemarkForm({ submitter: ' ', submitterKind: null, proposal: '\n' }).map((error) => error.field)).toEqual([
+      'submitter',
+      'submitterKind',
+      'proposal',
+    ]);
     expect(validateRemarkForm({ submitter: 'Gmina X', submitterKind: 'organizacja', proposal: 'Skreślić.' })).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import type { TableDocument } from '../office/table-document.ts';
 import type { Remark } from './remark.ts';
 import { REMARK_COLUMNS, remarkRows, type Submitter } from './remarks-csv.ts';
 
-export function remarksDocument(remarks: readonly Remark[], submitter: Submitter, document: { title: string; version: number; address: string }): TableDocument {
+export function remarksDocument(
+  remarks: readonly Remark[],
+  submitter: Submitter,
+  document: { title: string; version: number; address: string },
+): TableDocument {
   const last = REMARK_COLUMNS.length - 1;
   return {
     title: 'Formularz zgłaszania uwag',

@@ -13,5 +13,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ version: GuideVersionEntry }> = async ({ props }) => {
   const { structure } = await renderVersion(props.version);
-  return new Response(remarkTemplateCsv(structure, guideRoutes.version(documentIdOf(props.version.id), props.version.data.version)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(remarkTemplateCsv(structure, guideRoutes.version(documentIdOf(props.version.id), props.version.data.version)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
