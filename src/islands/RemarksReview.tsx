@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { downloadFile, downloadOfficeTable, type OfficeFormat } from '../browser/office-files.ts';
 import { browserStorage, downloadCsv, printRemarksTable } from '../browser/remarks-browser.ts';
+import { warsawDay } from '../lib/consultation/consultation-phase.ts';
 import { decodeFormBytes, readReceivedForm, type ConsultedVersion } from '../lib/consultation/review/received-form.ts';
 import { reportFile, reportFileName } from '../lib/consultation/review/report-file.ts';
 import { addRemarks, separateAnswer, setAnswer, shareAnswer, type Answer, type Review } from '../lib/consultation/review/review.ts';
@@ -119,7 +120,7 @@ function ReviewOfVersion({ version, versions }: { version: ConsultedVersion; ver
     setSelected(next);
   }
 
-  const report = reportFile(review, version);
+  const report = reportFile(review, version, warsawDay(new Date()));
   const groups = visibleGroups(review, filters);
   const shown = groups.reduce((sum, group) => sum + group.remarks.length, 0);
   const failed = messages.filter((message) => !message.ok);

@@ -5,6 +5,7 @@
  */
 import { bodyLinks } from './body-links.ts';
 import { archivedCopies, citations } from './citations.ts';
+import { consultationReports } from './consultation-reports.ts';
 import { courseItems } from './course-items.ts';
 import { referencesToDrafts } from './drafts.ts';
 import { fileNames } from './files.ts';
@@ -24,6 +25,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   referencesToDrafts,
   guideVersions,
   guideText,
+  consultationReports,
   pinnedIds,
   markdownOnly,
   unsafeMarkup,

@@ -40,7 +40,20 @@ describe('valid content', () => {
     const { entries, problems } = checkContent(contentWith());
     expect(problems).toEqual([]);
     expect(new Set(entries.map((entry) => entry.type))).toEqual(
-      new Set(['projects', 'models', 'programmes', 'trainings', 'courses', 'institutions', 'places', 'guides', 'indicators', 'glossary', 'sources']),
+      new Set([
+        'projects',
+        'models',
+        'programmes',
+        'trainings',
+        'courses',
+        'institutions',
+        'places',
+        'guides',
+        'consultationReports',
+        'indicators',
+        'glossary',
+        'sources',
+      ]),
     );
   });
 

@@ -23,8 +23,11 @@ export interface ReportRemark {
 }
 
 export interface ReportFile {
+  title: string;
   document: string;
   version: number;
+  /** The day the report was written, `RRRR-MM-DD`. */
+  date: string;
   remarks: ReportRemark[];
 }
 
@@ -34,10 +37,12 @@ export function reportFileName(version: ConsultedVersion): string {
 
 export type ReportResult = { ok: true; text: string } | { ok: false; message: string };
 
-export function reportData(review: Review, version: ConsultedVersion): ReportFile {
+export function reportData(review: Review, version: ConsultedVersion, today: string): ReportFile {
   return {
+    title: `Raport z konsultacji: ${version.title}, wersja ${version.version}`,
     document: version.documentId,
     version: version.version,
+    date: today,
     remarks: review.remarks.map((remark) => {
       const answer = answerFor(review, remark.key);
       // A remark whose form did not say who sent it is published as a private person's: nothing personal leaks.
@@ -55,7 +60,8 @@ export function reportData(review: Review, version: ConsultedVersion): ReportFil
   };
 }
 
-export function reportFile(review: Review, version: ConsultedVersion): ReportResult {
+/** The report file's text, dated `today` (`RRRR-MM-DD`), or why it cannot be written yet. */
+export function reportFile(review: Review, version: ConsultedVersion, today: string): ReportResult {
   const missing = unansweredCount(review);
   if (review.remarks.length === 0) return { ok: false, message: 'Zestawienie nie ma jeszcze uwag: wczytaj formularze.' };
   if (missing > 0) {
@@ -63,5 +69,5 @@ export function reportFile(review: Review, version: ConsultedVersion): ReportRes
     return { ok: false, message: `Raportu nie można jeszcze opublikować: ${which} stanowiska albo uzasadnienia stanowiska.` };
   }
   const header = `# Raport z konsultacji: ${version.title}, wersja ${version.version}.\n# Umieść ten plik w folderze content/consultation-reports/ pod tą samą nazwą.\n`;
-  return { ok: true, text: header + dump(reportData(review, version), { lineWidth: -1, noRefs: true }) };
+  return { ok: true, text: header + dump(reportData(review, version, today), { lineWidth: -1, noRefs: true }) };
 }

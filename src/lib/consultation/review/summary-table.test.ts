@@ -74,21 +74,23 @@ describe('the zestawienie', () => {
 describe('reportFile', () => {
   test('is refused while a remark has no position or no justification', () => {
     const half = setAnswer(loaded, first, { position: 'uwzgledniona', justification: 'Tak.' });
-    expect(reportFile(half, VERSION)).toEqual({
+    expect(reportFile(half, VERSION, '2027-01-15')).toEqual({
       ok: false,
       message: 'Raportu nie można jeszcze opublikować: 1 uwaga nie ma stanowiska albo uzasadnienia stanowiska.',
     });
-    expect(reportFile(emptyReview(), VERSION).ok).toBe(false);
+    expect(reportFile(emptyReview(), VERSION, '2027-01-15').ok).toBe(false);
   });
 
   test('names organisations, never a private person, and holds every answer', () => {
-    const result = reportFile(answered, VERSION);
+    const result = reportFile(answered, VERSION, '2027-01-15');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.text).not.toContain('Kowalski');
     expect(load(result.text) as ReportFile).toEqual({
+      title: 'Raport z konsultacji: Poradnik testowy, wersja 2',
       document: 'poradnik',
       version: 2,
+      date: '2027-01-15',
       remarks: [
         {
           paragraph: 'p-1-1',
