@@ -52,7 +52,7 @@ export default function RemarksReview({ versions }: Props) {
   return (
     <>
       {versions.length > 1 && (
-        <div className="field">
+        <div className="field review-version">
           <label htmlFor="wersja-w-konsultacjach">Dokument i wersja, której dotyczą uwagi</label>
           <select id="wersja-w-konsultacjach" value={chosen} onChange={(event) => setChosen(Number(event.target.value))}>
             {versions.map((option, index) => (

@@ -62,7 +62,9 @@ export function ReviewTable({ review, groups, selected, onToggle, onAnswer, onSe
                   {remark.justification !== '' && <p className="review-table__text review-table__justification">Uzasadnienie: {remark.justification}</p>}
                 </td>
                 <td>
-                  <label htmlFor={`${id}-stanowisko`}>Stanowisko do uwagi {number}</label>
+                  <label htmlFor={`${id}-stanowisko`}>
+                    Stanowisko<span className="visually-hidden"> do uwagi {number}</span>
+                  </label>
                   <select
                     id={`${id}-stanowisko`}
                     value={answer.position ?? ''}
@@ -75,7 +77,9 @@ export function ReviewTable({ review, groups, selected, onToggle, onAnswer, onSe
                       </option>
                     ))}
                   </select>
-                  <label htmlFor={`${id}-uzasadnienie`}>Uzasadnienie stanowiska do uwagi {number}</label>
+                  <label htmlFor={`${id}-uzasadnienie`}>
+                    Uzasadnienie stanowiska<span className="visually-hidden"> do uwagi {number}</span>
+                  </label>
                   <textarea
                     id={`${id}-uzasadnienie`}
                     rows={3}
