@@ -45,6 +45,8 @@ interface Props {
   period: { from: string; to: string };
 }
 
+const NO_UNITS: Paragraph[] = [];
+
 interface OpenForm {
   paragraph: Paragraph;
   initial: RemarkFormValues;
@@ -111,7 +113,8 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
     setForm({ paragraph, initial: { proposal: kept?.proposal ?? '', justification: kept?.justification ?? '' }, opener });
   };
 
-  useUnitRemarkButtons(paragraphs, remarks, openForm);
+  // Once the period has ended (by the reader's calendar, even if the page was built before), "Zgłoś uwagę" gives way to the notice.
+  useUnitRemarkButtons(phase === 'closed' ? NO_UNITS : paragraphs, remarks, openForm);
 
   function editRemark(remark: Remark, opener: HTMLElement) {
     const paragraph = paragraphs.find((candidate) => candidate.id === remark.paragraphId) ?? {
@@ -236,10 +239,12 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
           )}
         </div>
       )}
-      <SubmitterForm value={submitterField} kind={kind} onChange={setSubmitterField} onKindChange={setKind} onSave={saveSubmitter} />
+      {phase !== 'closed' && <SubmitterForm value={submitterField} kind={kind} onChange={setSubmitterField} onKindChange={setKind} onSave={saveSubmitter} />}
       <p>
         {remarks.length === 0
-          ? 'Nie masz jeszcze uwag do tej wersji. Wybierz „Zgłoś uwagę” przy ustępie, którego dotyczy uwaga.'
+          ? phase === 'closed'
+            ? 'Nie masz zapisanych uwag do tej wersji.'
+            : 'Nie masz jeszcze uwag do tej wersji. Wybierz „Zgłoś uwagę” przy ustępie, którego dotyczy uwaga.'
           : `Masz ${remarkCount(remarks.length)} do wersji ${version}. Są zapisane tylko w tej przeglądarce.`}
       </p>
       {remarks.length > 0 && (

@@ -4,7 +4,7 @@
  * shown; the printed table; the older version and the comparison of versions; axe on each state;
  * and the page without JavaScript.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { REMARK_COLUMNS } from '../../src/lib/consultation/remarks-csv.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { accessibilityViolations, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
@@ -15,6 +15,12 @@ const AWKWARD = 'Zapis „ust. 2”; proponuję: "nowe", brzmienie,\nw dwóch wi
 const JUSTIFICATION = 'Uzasadnienie; z przecinkiem, cudzysłowem "x" i\r\nnową linią.';
 
 const session = freshPageEachTest();
+/** A day inside the real document's consultation period: once it has passed, the page takes no remarks. */
+const DURING_CONSULTATION = new Date('2026-11-30T12:00:00+01:00');
+
+beforeEach(async () => {
+  await session.page.clock.setFixedTime(DURING_CONSULTATION);
+});
 
 async function openDocument(hash = ''): Promise<void> {
   await session.page.goto(siteURL(`${DOCUMENT}${hash}`));
@@ -58,10 +64,15 @@ describe('the document in consultation', () => {
     expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
-  it('says, by the reader’s calendar, when the consultation has not begun or has ended', async () => {
+  it('says, by the reader’s calendar, when the consultation has not begun or has ended, and then takes no more remarks', async () => {
     await session.page.clock.setFixedTime(new Date('2027-02-01T12:00:00+01:00'));
-    await openDocument();
-    expect(await session.page.locator('.remarks__phase').innerText()).toMatch(/^Konsultacje zakończyły się \d+ \S+ 2026\./);
+    await session.page.goto(siteURL(DOCUMENT));
+    expect(await session.page.locator('.remarks__phase').innerText()).toMatch(
+      /^Konsultacje zakończyły się \d+ \S+ 2026: do tej wersji nie można już zgłaszać uwag\./,
+    );
+    expect(await session.page.locator('.unit__remark').count()).toBe(0);
+    expect(await session.page.getByLabel('Podmiot zgłaszający').count()).toBe(0);
+    expect(await accessibilityViolations(session.page)).toEqual([]);
     await session.page.clock.setFixedTime(new Date('2026-11-01T12:00:00+01:00'));
     await session.page.reload();
     await session.page.locator('.unit__remark').first().waitFor();

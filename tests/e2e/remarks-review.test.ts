@@ -7,7 +7,7 @@
  */
 import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readDocxTable, readOdtTable } from '../../src/lib/office/__fixtures__/read-office-table.ts';
 import { SUMMARY_COLUMNS } from '../../src/lib/consultation/review/summary-table.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -18,6 +18,12 @@ const TOOL = '/narzedzia/zestawienie-uwag/';
 const FORMULA = '=HYPERLINK("http://zly.example";"kliknij")';
 
 const session = freshPageEachTest();
+/** A day inside the real document's consultation period: once it has passed, the page takes no remarks. */
+const DURING_CONSULTATION = new Date('2026-11-30T12:00:00+01:00');
+
+beforeEach(async () => {
+  await session.page.clock.setFixedTime(DURING_CONSULTATION);
+});
 
 async function addRemark(page: Page, unitId: string, proposal: string, submitter?: { name: string; kind: 'organizacja' | 'osoba prywatna' }): Promise<void> {
   await page.locator(`#${unitId} .unit__remark`).click();
@@ -41,6 +47,7 @@ async function download(page: Page, button: string) {
 async function participantForm(name: string, kind: 'organizacja' | 'osoba prywatna', remarks: [string, string][]): Promise<string> {
   const context = await session.browser.newContext();
   const page = await context.newPage();
+  await page.clock.setFixedTime(DURING_CONSULTATION);
   await page.goto(siteURL(DOCUMENT));
   await page.locator('.unit__remark').first().waitFor();
   for (const [index, [unit, proposal]] of remarks.entries()) await addRemark(page, unit, proposal, index === 0 ? { name, kind } : undefined);

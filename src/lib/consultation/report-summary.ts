@@ -72,14 +72,24 @@ export function remarksByUnit<R extends Pick<PublishedRemark, 'paragraph'>>(rema
   return groups;
 }
 
-export const REPORT_COLUMNS = ['Lp.', 'Część dokumentu', 'Podmiot zgłaszający', 'Treść uwagi / proponowany zapis', 'Uzasadnienie uwagi', 'Stanowisko', 'Uzasadnienie stanowiska'] as const;
+export const REPORT_COLUMNS = [
+  'Lp.',
+  'Część dokumentu',
+  'Podmiot zgłaszający',
+  'Treść uwagi / proponowany zapis',
+  'Uzasadnienie uwagi',
+  'Stanowisko',
+  'Uzasadnienie stanowiska',
+] as const;
 
 /** The report as a CSV file for a Polish spreadsheet, in document order, every cell neutralised against formulas. */
 export function reportCsv(remarks: readonly PublishedRemark[]): string {
   const rows = remarksByUnit(remarks)
     .flatMap((group) => group.remarks.map((remark) => ({ group, remark })))
     .map(({ group, remark }, index) =>
-      [String(index + 1), group.label, publicSubmitter(remark), remark.proposal, remark.justification, remarkPositions[remark.position], remark.answer].map(spreadsheetSafe),
+      [String(index + 1), group.label, publicSubmitter(remark), remark.proposal, remark.justification, remarkPositions[remark.position], remark.answer].map(
+        spreadsheetSafe,
+      ),
     );
   return toCsv(REPORT_COLUMNS, rows);
 }

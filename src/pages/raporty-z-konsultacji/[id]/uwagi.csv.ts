@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { consultationReports, type ReportEntry } from '../../../data/consultation-reports.ts';
 import { reportCsv } from '../../../lib/consultation/report-summary.ts';
 
-export const getStaticPaths = (async () => (await consultationReports()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await consultationReports()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ReportEntry }> = ({ props }) =>
   new Response(reportCsv(props.entry.data.remarks), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
