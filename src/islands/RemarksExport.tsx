@@ -5,6 +5,7 @@
  */
 import type { OfficeFormat } from '../browser/office-files.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
+import { OfficeDownloadButtons } from './OfficeDownloadButtons.tsx';
 
 interface Props {
   /** No remarks to this version: nothing to download or print. */
@@ -25,12 +26,7 @@ export function RemarksExport({ empty, onDownload, onDownloadDocument, onPrint, 
         <button type="button" className="button" disabled={empty} onClick={onDownload}>
           Pobierz formularz uwag (CSV)
         </button>
-        <button type="button" className="button button--secondary" disabled={empty} onClick={() => onDownloadDocument('docx')}>
-          Pobierz jako dokument Word (DOCX)
-        </button>
-        <button type="button" className="button button--secondary" disabled={empty} onClick={() => onDownloadDocument('odt')}>
-          Pobierz jako dokument OpenDocument (ODT)
-        </button>
+        <OfficeDownloadButtons disabled={empty} onDownload={onDownloadDocument} />
         <button type="button" className="button button--secondary" disabled={empty} onClick={onPrint}>
           Drukuj tabelę uwag
         </button>

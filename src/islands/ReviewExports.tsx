@@ -4,6 +4,7 @@
  * a position and a justification.
  */
 import type { OfficeFormat } from '../browser/office-files.ts';
+import { OfficeDownloadButtons } from './OfficeDownloadButtons.tsx';
 
 interface Props {
   empty: boolean;
@@ -23,12 +24,7 @@ export function ReviewExports({ empty, reportBlocked, onCsv, onDocument, onPrint
         <button type="button" className="button" disabled={empty} onClick={onCsv}>
           Pobierz zestawienie (CSV)
         </button>
-        <button type="button" className="button button--secondary" disabled={empty} onClick={() => onDocument('docx')}>
-          Pobierz jako dokument Word (DOCX)
-        </button>
-        <button type="button" className="button button--secondary" disabled={empty} onClick={() => onDocument('odt')}>
-          Pobierz jako dokument OpenDocument (ODT)
-        </button>
+        <OfficeDownloadButtons disabled={empty} onDownload={onDocument} />
         <button type="button" className="button button--secondary" disabled={empty} onClick={onPrint}>
           Drukuj zestawienie
         </button>

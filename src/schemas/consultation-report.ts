@@ -74,5 +74,3 @@ export function consultationReportSchema(_reference: ReferenceTo) {
       .describe('Wszystkie uwagi zgłoszone do tej wersji, każda ze stanowiskiem i jego uzasadnieniem.'),
   });
 }
-
-export type ConsultationReport = z.output<ReturnType<typeof consultationReportSchema>>;

@@ -7,20 +7,9 @@
  */
 import { dump } from 'js-yaml';
 import { countPl } from '../../plural.ts';
-import type { RemarkPosition, SubmitterKind } from '../../vocabulary.ts';
+import type { PublishedRemark } from '../report-summary.ts';
 import type { ConsultedVersion } from './received-form.ts';
 import { answerFor, unansweredCount, type Review } from './review.ts';
-
-export interface ReportRemark {
-  paragraph: string;
-  submitterType: SubmitterKind;
-  /** Only for organisations. */
-  submitter?: string;
-  proposal: string;
-  justification: string;
-  position: RemarkPosition;
-  answer: string;
-}
 
 export interface ReportFile {
   title: string;
@@ -28,7 +17,7 @@ export interface ReportFile {
   version: number;
   /** The day the report was written, `RRRR-MM-DD`. */
   date: string;
-  remarks: ReportRemark[];
+  remarks: PublishedRemark[];
 }
 
 export function reportFileName(version: ConsultedVersion): string {
