@@ -7,7 +7,7 @@
  */
 import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDocxTable, readOdtTable } from '../../src/lib/office/__fixtures__/read-office-table.ts';
 import { SUMMARY_COLUMNS } from '../../src/lib/consultation/review/summary-table.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -63,12 +63,19 @@ async function openTool(): Promise<void> {
   await session.page.getByLabel('Wczytaj formularze uwag (pliki CSV)').waitFor();
 }
 
-async function loadForms(): Promise<void> {
-  const alfa = await participantForm('Gmina Alfa', 'organizacja', [
+/** The two participants' forms, exported from the site once for the file's tests. */
+const forms = { alfa: '', person: '' };
+
+beforeAll(async () => {
+  forms.alfa = await participantForm('Gmina Alfa', 'organizacja', [
     ['p-1-1', 'Dopisać monitoring.'],
     ['p-2-1', FORMULA],
   ]);
-  const person = await participantForm('Jan Kowalski', 'osoba prywatna', [['p-1-1', 'Uprościć <b>język</b>.']]);
+  forms.person = await participantForm('Jan Kowalski', 'osoba prywatna', [['p-1-1', 'Uprościć <b>język</b>.']]);
+});
+
+async function loadForms(): Promise<void> {
+  const { alfa, person } = forms;
   // Alfa's form after a LibreOffice round trip: commas, no BOM, LF.
   const resaved = parseCsv(alfa)
     .map((row) => row.map((cell) => (/[,";\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(','))
@@ -216,13 +223,12 @@ describe('the organiser’s zestawienie uwag', () => {
   });
 
   it('takes forms dropped on the file zone', async () => {
-    const alfa = await participantForm('Gmina Alfa', 'organizacja', [['p-1-2', 'Upuszczona uwaga.']]);
     await openTool();
     const dataTransfer = await session.page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'upuszczony.csv', { type: 'text/csv' }));
       return transfer;
-    }, alfa);
+    }, forms.person);
     await session.page.locator('.review-files').dispatchEvent('drop', { dataTransfer });
     await session.page.locator('#uwaga-1').waitFor();
     expect(await session.page.locator('.review__loaded li').allInnerTexts()).toEqual(['Plik „upuszczony.csv”: wczytano 1 uwagę.']);
