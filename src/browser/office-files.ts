@@ -1,9 +1,10 @@
 /**
  * Files the reader downloads from the consultation tools: any text or bytes saved under a name,
- * and tables as Word or OpenDocument files. The writers load only when the reader asks for such
- * a file (`import()`), so no page carries their code at first view.
+ * and tables as Word or OpenDocument files. The writers run in a worker (./office-worker.ts) that
+ * starts only when the reader asks for such a file, so no page carries their code at first view.
  */
 import type { TableDocument } from '../lib/office/table-document.ts';
+import type { OfficeReply, OfficeRequest } from './office-worker.ts';
 
 export type OfficeFormat = 'docx' | 'odt';
 
@@ -24,13 +25,22 @@ export function downloadFile(data: string | Uint8Array<ArrayBuffer>, fileName: s
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function officeBytes(table: TableDocument, format: OfficeFormat): Promise<Uint8Array<ArrayBuffer>> {
-  if (format === 'docx') {
-    const { docxTable } = await import('../lib/office/docx-table.ts');
-    return (await docxTable(table)) as Uint8Array<ArrayBuffer>;
-  }
-  const { odtTable } = await import('../lib/office/odt-table.ts');
-  return odtTable(table) as Uint8Array<ArrayBuffer>;
+/** The file's bytes, written by ./office-worker.ts. */
+function officeBytes(table: TableDocument, format: OfficeFormat): Promise<Uint8Array<ArrayBuffer>> {
+  const worker = new Worker(new URL('./office-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<OfficeReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.bytes as Uint8Array<ArrayBuffer>);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    const request: OfficeRequest = { table, format };
+    worker.postMessage(request);
+  });
 }
 
 /** Writes `table` as a .docx or .odt file and saves it; the name's extension follows the format. */

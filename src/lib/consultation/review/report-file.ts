@@ -5,7 +5,6 @@
  * file. The tool refuses to write it while a remark has no position or no justification, since
  * the published report must answer every remark.
  */
-import { dump } from 'js-yaml';
 import { countPl } from '../../plural.ts';
 import type { PublishedRemark } from '../report-summary.ts';
 import type { ConsultedVersion } from './received-form.ts';
@@ -22,6 +21,26 @@ export interface ReportFile {
 
 export function reportFileName(version: ConsultedVersion): string {
   return `${version.documentId}-wersja-${version.version}.yaml`;
+}
+
+/**
+ * The report as YAML, written here rather than with a YAML library, which the organiser's page
+ * would otherwise load whole: the shape is fixed, and every text is a double-quoted scalar in
+ * JSON's notation, which YAML reads as the same text (line breaks, quotes and all).
+ */
+function reportYaml(report: ReportFile): string {
+  const scalar = (value: string | number) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+  const lines = [
+    `title: ${scalar(report.title)}`,
+    `document: ${scalar(report.document)}`,
+    `version: ${report.version}`,
+    `date: ${scalar(report.date)}`,
+    'remarks:',
+  ];
+  for (const remark of report.remarks) {
+    Object.entries(remark).forEach(([key, value], index) => lines.push(`${index === 0 ? '  - ' : '    '}${key}: ${scalar(value as string)}`));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export type ReportResult = { ok: true; text: string } | { ok: false; message: string };
@@ -58,5 +77,5 @@ export function reportFile(review: Review, version: ConsultedVersion, today: str
     return { ok: false, message: `Raportu nie można jeszcze opublikować: ${which} stanowiska albo uzasadnienia stanowiska.` };
   }
   const header = `# Raport z konsultacji: ${version.title}, wersja ${version.version}.\n# Umieść ten plik w folderze content/consultation-reports/ pod tą samą nazwą.\n`;
-  return { ok: true, text: header + dump(reportData(review, version, today), { lineWidth: -1, noRefs: true }) };
+  return { ok: true, text: header + reportYaml(reportData(review, version, today)) };
 }

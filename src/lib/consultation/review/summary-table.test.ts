@@ -11,7 +11,7 @@ import { SUMMARY_COLUMNS, summaryCsv, summaryDocument, summaryFileName } from '.
 
 const loaded = addRemarks(emptyReview(), [
   received('p-2-1', { proposal: '=HYPERLINK("http://zly.example")', submitter: '@Gmina' }),
-  received('p-1-1', { submitter: 'Jan Kowalski', submitterKind: 'osoba-prywatna', justification: '-bo tak' }),
+  received('p-1-1', { submitter: 'Jan Kowalski', submitterKind: 'osoba-prywatna', justification: '-bo tak\nnaprawdę: "tak" # nie komentarz' }),
 ]).review;
 const [first, second] = loaded.remarks.map((remark) => remark.key) as [string, string];
 const answered = shareAnswer(setAnswer(loaded, first, { position: 'czesciowo-uwzgledniona', justification: '+Zmieniono część zapisu.' }), [first, second]);
@@ -44,7 +44,7 @@ describe('the zestawienie', () => {
         'osoba prywatna',
         'Pierwszy ustęp.',
         'Uwaga do p-1-1.',
-        "'-bo tak",
+        '\'-bo tak\nnaprawdę: "tak" # nie komentarz',
         'częściowo uwzględniona',
         "'+Zmieniono część zapisu.",
       ],
@@ -96,7 +96,7 @@ describe('reportFile', () => {
           paragraph: 'p-1-1',
           submitterType: 'osoba-prywatna',
           proposal: 'Uwaga do p-1-1.',
-          justification: '-bo tak',
+          justification: '-bo tak\nnaprawdę: "tak" # nie komentarz',
           position: 'czesciowo-uwzgledniona',
           answer: '+Zmieniono część zapisu.',
         },
