@@ -1,5 +1,6 @@
 /** Rules that look at one page at a time: language, heading, title, description, ids, spacing. */
 import type { HTMLElement, Node } from 'node-html-parser';
+import { decodeEntities } from '../../src/lib/html-text.ts';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { countPl } from '../../src/lib/plural.ts';
 import type { Problem, Rule, SitePage } from './types.ts';
@@ -61,7 +62,8 @@ const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'svg', 'code', 
 function textRuns(node: Node, runs: string[] = ['']): string[] {
   for (const child of node.childNodes) {
     if (child.nodeType === 3) {
-      runs[runs.length - 1] += child.rawText.replace(/&nbsp;|&#160;/g, ' ');
+      // Decoded, so text a reader typed (a remark in a consultation report) is checked as shown, not as `&lt;b&gt;`.
+      runs[runs.length - 1] += decodeEntities(child.rawText).replace(/\u00A0/g, ' ');
     } else if (child.nodeType === 1) {
       const tag = (child as HTMLElement).rawTagName?.toLowerCase() ?? '';
       if (SKIPPED_ELEMENTS.has(tag)) {

@@ -166,6 +166,9 @@ function whereLine(type: ContentTypeName): string {
       `Adres dokumentu: ${code(entryHref(type, '<dokument>'))}, adres jego wersji 2: ${code(guideRoutes.version('<dokument>', 2))}.`
     );
   }
+  if (storage === 'records') {
+    return `Pliki: ${code(`${location}<id>.yaml`)}, jeden na stronę. Adres strony: ${code(entryHref(type, '<id>'))}.`;
+  }
   return `Plik: ${code(location)}, lista wpisów, każdy z własnym ${code('id')}. Adres strony wpisu: ${code(entryHref(type, '<id>'))}.`;
 }
 

@@ -9,9 +9,10 @@ import type { ReferenceTo } from '../schemas/fields.ts';
  * Where a type's files live under `content/`:
  * - `documents`: a folder, one page per file, `<id>.md` (plain text) or `<id>.mdx` (text with components);
  * - `versioned`: a folder per document, one file per version, `<document>/<version>.md(x)`;
- * - `list`: one YAML file holding a list of entries, each with an `id`.
+ * - `list`: one YAML file holding a list of entries, each with an `id`;
+ * - `records`: a folder of YAML files, one entry each, `<id>.yaml` (data a tool writes, e.g. a consultation report).
  */
-export type Storage = 'documents' | 'versioned' | 'list';
+export type Storage = 'documents' | 'versioned' | 'list' | 'records';
 
 /**
  * How a type grows. Editors add some types gmina by gmina (a gmina, its programme, its social

@@ -7,6 +7,7 @@
  * Adding a content type is its schema in src/schemas/, its row here and its page template in
  * src/pages/<route>/ (docs/ARCHITECTURE.md walks through it).
  */
+import { consultationReportSchema } from '../schemas/consultation-report.ts';
 import { courseSchema } from '../schemas/course.ts';
 import { easyReadSchema } from '../schemas/easy-read.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
@@ -180,6 +181,18 @@ export const contentTypes = defineTypes({
     names: { singular: 'dokument', plural: 'dokumenty', genitivePlural: 'dokumentów' },
     navigation: 'main',
     startHere: { reader: 'dla-konsultacji', position: 1, label: 'Dokumenty i ich wersje' },
+    titleField: 'title',
+    order: 'title',
+    formerIdsField: 'aliases',
+    growth: 'per-project',
+  },
+  consultationReports: {
+    storage: 'records',
+    location: 'consultation-reports',
+    schema: consultationReportSchema,
+    route: 'raporty-z-konsultacji',
+    names: { singular: 'raport z konsultacji', plural: 'raporty z konsultacji', genitivePlural: 'raportów z konsultacji' },
+    navigation: 'none',
     titleField: 'title',
     order: 'title',
     formerIdsField: 'aliases',

@@ -1,10 +1,13 @@
 /**
  * Guidance documents as pages see them: versions grouped per document, and each version's
- * rendered text with the numbered structure the Markdown pipeline recorded. Both are computed
- * once per build.
+ * rendered text with the numbered structure the Markdown pipeline recorded (both computed once
+ * per build), and the consulted versions the organiser's tool reads forms of.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { groupVersions, type GuideDocument } from '../lib/consultation/documents.ts';
+import { guideRoutes } from '../collections/routes.ts';
+import { documentIdOf, groupVersions, type GuideDocument } from '../lib/consultation/documents.ts';
+import type { ConsultedVersion } from '../lib/consultation/review/received-form.ts';
+import { toIsoDate } from '../lib/dates.ts';
 import type { DocumentStructure } from '../lib/consultation/paragraphs.ts';
 
 export type GuideVersionEntry = CollectionEntry<'guides'>;
@@ -35,4 +38,24 @@ export function renderVersion(entry: GuideVersionEntry): Promise<Rendered> {
     rendered.set(entry.id, result);
   }
   return result;
+}
+
+/** Every version that was (or is) in consultation, newest first, as the organiser's tool knows it. */
+export async function consultedVersions(): Promise<ConsultedVersion[]> {
+  const versions = (await guideDocuments()).flatMap((guide) => guide.versions.filter((version) => version.data.consultation));
+  const consulted = await Promise.all(
+    versions.map(async (version) => {
+      const { structure } = await renderVersion(version);
+      const documentId = documentIdOf(version.id);
+      return {
+        documentId,
+        title: version.data.title,
+        version: version.data.version,
+        address: guideRoutes.version(documentId, version.data.version),
+        period: { from: toIsoDate(version.data.consultation!.from), to: toIsoDate(version.data.consultation!.to) },
+        paragraphs: structure.paragraphs.map(({ id, label, text }) => ({ id, label, text })),
+      };
+    }),
+  );
+  return consulted.sort((a, b) => b.period.from.localeCompare(a.period.from) || a.title.localeCompare(b.title, 'pl-PL'));
 }

@@ -6,6 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { validateRemarkForm, type RemarkFormError, type RemarkFormField } from '../lib/consultation/remark-form.ts';
+import type { Submitter } from '../lib/consultation/remarks-csv.ts';
+import { SubmitterKindChoice } from './SubmitterKindChoice.tsx';
 
 export interface RemarkFormValues {
   proposal: string;
@@ -19,12 +21,12 @@ interface Props {
   initial: RemarkFormValues;
   /** True when an existing remark is edited. */
   editing: boolean;
-  /** Who submits, as saved; empty until the reader gives it once. */
-  submitter: string;
+  /** Who submits and as whom, as saved; empty until the reader gives them once. */
+  submitter: Submitter;
   /** A storage problem that kept the last save from happening; the typed text stays in the form. */
   problem: string | null;
   onChange(values: RemarkFormValues): void;
-  onSave(values: RemarkFormValues, submitter: string): void;
+  onSave(values: RemarkFormValues, submitter: Submitter): void;
   onCancel(): void;
 }
 
@@ -33,7 +35,8 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
   const firstField = useRef<HTMLTextAreaElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(initial);
-  const [submitter, setSubmitter] = useState(savedSubmitter);
+  const [submitter, setSubmitter] = useState(savedSubmitter.name);
+  const [submitterKind, setSubmitterKind] = useState(savedSubmitter.kind);
   const [errors, setErrors] = useState<RemarkFormError[]>([]);
   const [heldBack, setHeldBack] = useState(false);
   const ids = useId();
@@ -59,9 +62,10 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
 
   function submit(event: { preventDefault(): void }) {
     event.preventDefault();
-    const found = validateRemarkForm({ submitter: savedSubmitter || submitter, proposal: values.proposal });
+    const given = { name: savedSubmitter.name || submitter, kind: savedSubmitter.kind ?? submitterKind };
+    const found = validateRemarkForm({ submitter: given.name, submitterKind: given.kind, proposal: values.proposal });
     setErrors(found);
-    if (found.length === 0) onSave(values, savedSubmitter || submitter);
+    if (found.length === 0) onSave(values, given);
   }
 
   const errorFor = (field: RemarkFormField) => errors.find((error) => error.field === field);
@@ -111,7 +115,7 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
         )}
         <p className="remark-dialog__label">Dotychczasowy zapis ({paragraph.label}):</p>
         <blockquote className="remark-dialog__current">{paragraph.text}</blockquote>
-        {!savedSubmitter && (
+        {!savedSubmitter.name && (
           <div className={`field${errorFor('submitter') ? ' field--error' : ''}`}>
             <label htmlFor={fieldId('submitter')}>Podmiot zgłaszający</label>
             <p className="field__hint" id={fieldId('submitter-hint')}>
@@ -128,6 +132,14 @@ export function RemarkDialog({ documentLabel, paragraph, initial, editing, submi
               onChange={(event) => setSubmitter(event.target.value)}
             />
           </div>
+        )}
+        {!savedSubmitter.kind && (
+          <SubmitterKindChoice
+            idPrefix={fieldId('submitterKind')}
+            value={submitterKind}
+            onChange={setSubmitterKind}
+            error={errorFor('submitterKind')?.message}
+          />
         )}
         <div className={`field${errorFor('proposal') ? ' field--error' : ''}`}>
           <label htmlFor={fieldId('proposal')}>Treść uwagi / proponowany zapis</label>

@@ -1,13 +1,17 @@
 /**
- * Getting the remarks out: the "formularz zgłaszania uwag" as a CSV file or a printed table, and
+ * Getting the remarks out: the "formularz zgłaszania uwag" as a CSV file, a Word or OpenDocument
+ * file, or a printed table, and
  * the remarks the reader kept for other versions of the document, each version as its own file.
  */
+import type { OfficeFormat } from '../browser/office-files.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
+import { OfficeDownloadButtons } from './OfficeDownloadButtons.tsx';
 
 interface Props {
   /** No remarks to this version: nothing to download or print. */
   empty: boolean;
   onDownload: () => void;
+  onDownloadDocument: (format: OfficeFormat) => void;
   onPrint: () => void;
   otherVersions: readonly { version: number; count: number }[];
   /** Addresses of every version, by version number. */
@@ -15,13 +19,14 @@ interface Props {
   onDownloadOther: (version: number) => void;
 }
 
-export function RemarksExport({ empty, onDownload, onPrint, otherVersions, versionHrefs, onDownloadOther }: Props) {
+export function RemarksExport({ empty, onDownload, onDownloadDocument, onPrint, otherVersions, versionHrefs, onDownloadOther }: Props) {
   return (
     <>
       <div className="remarks__export">
         <button type="button" className="button" disabled={empty} onClick={onDownload}>
           Pobierz formularz uwag (CSV)
         </button>
+        <OfficeDownloadButtons disabled={empty} onDownload={onDownloadDocument} />
         <button type="button" className="button button--secondary" disabled={empty} onClick={onPrint}>
           Drukuj tabelę uwag
         </button>

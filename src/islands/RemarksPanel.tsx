@@ -7,18 +7,20 @@
  * ever rendered as text.
  */
 import { useState } from 'react';
+import { downloadOfficeTable, type OfficeFormat } from '../browser/office-files.ts';
 import { browserStorage, downloadCsv, printRemarksTable } from '../browser/remarks-browser.ts';
 import { consultationPhase, phaseNotice } from '../lib/consultation/consultation-phase.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
 import type { Remark } from '../lib/consultation/remark.ts';
-import { remarksFileName, remarksToCsv } from '../lib/consultation/remarks-csv.ts';
+import { remarksFileName, remarksToCsv, type Submitter } from '../lib/consultation/remarks-csv.ts';
+import { remarksDocument } from '../lib/consultation/remarks-document.ts';
 import { RemarkStore } from '../lib/consultation/remarks-store.ts';
 import { readSavedRemarks } from '../lib/consultation/saved-remarks.ts';
 import type { StorageProblem } from '../lib/consultation/store-problems.ts';
 import { RemarkDialog, type RemarkFormValues } from './RemarkDialog.tsx';
 import { RemarkList } from './RemarkList.tsx';
 import { RemarksExport } from './RemarksExport.tsx';
-import { RemarksPrintTable } from './RemarksPrintTable.tsx';
+import { PrintTable } from './PrintTable.tsx';
 import { SubmitterForm } from './SubmitterForm.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { useUnitRemarkButtons } from './use-unit-remark-buttons.ts';
@@ -42,6 +44,8 @@ interface Props {
   /** The consultation period, first and last day as `RRRR-MM-DD`. */
   period: { from: string; to: string };
 }
+
+const NO_UNITS: Paragraph[] = [];
 
 interface OpenForm {
   paragraph: Paragraph;
@@ -77,6 +81,7 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
   const [saved] = useState(() => readSavedRemarks(store));
   const [remarks, setRemarks] = useState(saved.remarks);
   const [submitter, setSubmitter] = useState(saved.submitter);
+  const [kind, setKind] = useState(saved.submitterKind);
   const [submitterField, setSubmitterField] = useState(saved.submitter);
   const [problem, setProblem] = useState<StorageProblem | null>(saved.problem);
   const [others, setOthers] = useState(saved.otherVersions);
@@ -108,7 +113,8 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
     setForm({ paragraph, initial: { proposal: kept?.proposal ?? '', justification: kept?.justification ?? '' }, opener });
   };
 
-  useUnitRemarkButtons(paragraphs, remarks, openForm);
+  // Once the period has ended (by the reader's calendar, even if the page was built before), "Zgłoś uwagę" gives way to the notice.
+  useUnitRemarkButtons(phase === 'closed' ? NO_UNITS : paragraphs, remarks, openForm);
 
   function editRemark(remark: Remark, opener: HTMLElement) {
     const paragraph = paragraphs.find((candidate) => candidate.id === remark.paragraphId) ?? {
@@ -132,16 +138,24 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
     requestAnimationFrame(() => opener?.focus());
   }
 
-  function saveForm(values: RemarkFormValues, submitterText: string) {
+  function saveForm(values: RemarkFormValues, given: Submitter) {
     if (!form) return;
-    if (submitterText !== submitter) {
-      const savedSubmitter = store.setSubmitter(submitterText);
+    if (given.name !== submitter) {
+      const savedSubmitter = store.setSubmitter(given.name);
       if (!savedSubmitter.ok) {
         setProblem(savedSubmitter.problem);
         return;
       }
-      setSubmitter(submitterText);
-      setSubmitterField(submitterText);
+      setSubmitter(given.name);
+      setSubmitterField(given.name);
+    }
+    if (given.kind && given.kind !== kind) {
+      const savedKind = store.setSubmitterKind(given.kind);
+      if (!savedKind.ok) {
+        setProblem(savedKind.problem);
+        return;
+      }
+      setKind(given.kind);
     }
     const result = form.editing
       ? store.update(form.editing, values)
@@ -168,9 +182,10 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
   }
 
   function saveSubmitter() {
-    const result = store.setSubmitter(submitterField);
-    if (!result.ok) {
-      setProblem(result.problem);
+    const results = [store.setSubmitter(submitterField), ...(kind ? [store.setSubmitterKind(kind)] : [])];
+    const failed = results.find((result) => !result.ok);
+    if (failed && !failed.ok) {
+      setProblem(failed.problem);
       return;
     }
     setSubmitter(submitterField);
@@ -184,7 +199,14 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
       setProblem(listed.problem);
       return;
     }
-    downloadCsv(remarksToCsv(listed.value, submitter), remarksFileName(documentId, otherVersion));
+    downloadCsv(remarksToCsv(listed.value, { name: submitter, kind }, addressOf(otherVersion)), remarksFileName(documentId, otherVersion));
+  }
+
+  const addressOf = (number: number) => versionHrefs[String(number)] ?? '';
+
+  function downloadDocument(format: OfficeFormat) {
+    const table = remarksDocument(remarks, { name: submitter, kind }, { title: documentTitle, version, address: addressOf(version) });
+    void downloadOfficeTable(table, remarksFileName(documentId, version, format), format);
   }
 
   function preserveCorrupt() {
@@ -217,10 +239,12 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
           )}
         </div>
       )}
-      <SubmitterForm value={submitterField} onChange={setSubmitterField} onSave={saveSubmitter} />
+      {phase !== 'closed' && <SubmitterForm value={submitterField} kind={kind} onChange={setSubmitterField} onKindChange={setKind} onSave={saveSubmitter} />}
       <p>
         {remarks.length === 0
-          ? 'Nie masz jeszcze uwag do tej wersji. Wybierz „Zgłoś uwagę” przy ustępie, którego dotyczy uwaga.'
+          ? phase === 'closed'
+            ? 'Nie masz zapisanych uwag do tej wersji.'
+            : 'Nie masz jeszcze uwag do tej wersji. Wybierz „Zgłoś uwagę” przy ustępie, którego dotyczy uwaga.'
           : `Masz ${remarkCount(remarks.length)} do wersji ${version}. Są zapisane tylko w tej przeglądarce.`}
       </p>
       {remarks.length > 0 && (
@@ -234,8 +258,9 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
       )}
       <RemarksExport
         empty={remarks.length === 0}
-        onDownload={() => downloadCsv(remarksToCsv(remarks, submitter), fileName)}
-        onPrint={printRemarksTable}
+        onDownload={() => downloadCsv(remarksToCsv(remarks, { name: submitter, kind }, addressOf(version)), fileName)}
+        onDownloadDocument={downloadDocument}
+        onPrint={() => printRemarksTable('uwagi')}
         otherVersions={others}
         versionHrefs={versionHrefs}
         onDownloadOther={exportOther}
@@ -243,7 +268,10 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
       <p className="remarks__status" role="status">
         {announcement}
       </p>
-      <RemarksPrintTable documentTitle={documentTitle} version={version} submitter={submitter} remarks={remarks} />
+      <PrintTable
+        className="remarks-print"
+        table={remarksDocument(remarks, { name: submitter || '(nie podano)', kind }, { title: documentTitle, version, address: addressOf(version) })}
+      />
       {form && (
         <RemarkDialog
           key={`${form.paragraph.id}-${form.editing ?? 'nowa'}`}
@@ -251,7 +279,7 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
           paragraph={form.paragraph}
           initial={form.initial}
           editing={form.editing !== undefined}
-          submitter={submitter}
+          submitter={{ name: submitter, kind }}
           problem={problem?.message ?? null}
           onChange={(values) => {
             if (form.editing) return;

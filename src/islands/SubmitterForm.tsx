@@ -1,12 +1,16 @@
-/** "Podmiot zgłaszający": who submits the remarks, given once for every remark and every document. */
+/** "Podmiot zgłaszający": who submits the remarks, and as whom, given once for every remark and every document. */
+import type { SubmitterKind } from '../lib/vocabulary.ts';
+import { SubmitterKindChoice } from './SubmitterKindChoice.tsx';
 
 interface Props {
   value: string;
+  kind: SubmitterKind | null;
   onChange: (value: string) => void;
+  onKindChange: (kind: SubmitterKind) => void;
   onSave: () => void;
 }
 
-export function SubmitterForm({ value, onChange, onSave }: Props) {
+export function SubmitterForm({ value, kind, onChange, onKindChange, onSave }: Props) {
   return (
     <form
       className="remarks__submitter"
@@ -19,6 +23,7 @@ export function SubmitterForm({ value, onChange, onSave }: Props) {
       <p className="field__hint" id="podmiot-zglaszajacy-hint">
         Imię i nazwisko albo nazwa instytucji; trafia do kolumny „Podmiot zgłaszający” przy każdej uwadze.
       </p>
+      <SubmitterKindChoice idPrefix="rodzaj-podmiotu" value={kind} onChange={onKindChange} />
       <div className="remarks__submitter-row">
         <input
           id="podmiot-zglaszajacy"

@@ -1,7 +1,7 @@
 /**
  * A content file's text read once: a page file into its frontmatter fields, its body as the build
  * renders it and the facts the content rules check (one mdast parse); a YAML list file into its
- * entries. Whatever cannot be read becomes a problem naming the file and the line, in Polish.
+ * entries; a YAML record file into its one entry's fields. Whatever cannot be read becomes a problem naming the file and the line, in Polish.
  * Pure: the content layer's loaders hand the text in (src/pipeline/).
  */
 import yaml from 'js-yaml';
@@ -49,6 +49,22 @@ function yamlProblem(file: string, error: unknown, offsetLines = 0): ContentProb
     };
   }
   return { file, field: '', message: `nie udało się odczytać pliku: ${String(error)}` };
+}
+
+/** A record file (`<id>.yaml`): one entry's fields, a YAML mapping. */
+export function readRecordFile(file: string, text: string): { data?: Record<string, unknown>; problems: ContentProblem[] } {
+  const encoding = encodingProblem(file, text);
+  if (encoding) return { problems: [encoding] };
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    return { problems: [yamlProblem(file, error)] };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [{ file, field: '', message: 'plik musi zawierać pola wpisu (np. „document: …”), a nie listę ani sam tekst' }] };
+  }
+  return { data: data as Record<string, unknown>, problems: [] };
 }
 
 /** A `.md` or `.mdx` file: frontmatter, body and the facts of its text. */

@@ -2,28 +2,10 @@
  * The key of a catalogue item: six base-36 characters hashed from its address, the same on every
  * machine and in every build, so a printed course path keeps working.
  */
+import { hash53 } from './hash53.ts';
 import { CATALOGUE_KEY_LENGTH, type CatalogueItem, type CatalogueItemDraft } from './link-catalogue.ts';
 
 const KEY_SPACE = 36 ** CATALOGUE_KEY_LENGTH;
-
-/**
- * cyrb53: a 53-bit string hash from integer arithmetic only, so every machine and every build
- * gives the same number for the same text.
- */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /**
  * The key of an item at `href`. It depends on the address alone, not on the catalogue's order or

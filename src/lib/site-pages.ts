@@ -13,6 +13,8 @@ export const staticPages = {
   coursePath: '/sciezka/',
   /** Where a trainer puts a course path together. */
   coursePathBuilder: '/sciezka/uloz/',
+  /** Where the organiser of a consultation merges the received remarks forms and answers them. */
+  remarksReview: '/narzedzia/zestawienie-uwag/',
 } as const;
 
 /** True when `current` is `href` or a page inside that section, for `aria-current`. */

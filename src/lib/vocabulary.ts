@@ -72,10 +72,26 @@ export const sourceKinds = {
   'pismo-urzedowe': 'pismo urzędowe',
 } as const;
 
+/** Who sent remarks in a consultation; a private person's name is never published. */
+export const submitterKinds = {
+  organizacja: 'organizacja',
+  'osoba-prywatna': 'osoba prywatna',
+} as const;
+
+/** The organiser's position on a remark, as Polish consultation reports word it. */
+export const remarkPositions = {
+  uwzgledniona: 'uwzględniona',
+  'czesciowo-uwzgledniona': 'częściowo uwzględniona',
+  nieuwzgledniona: 'nieuwzględniona',
+  wyjasnienie: 'wyjaśnienie',
+} as const;
+
 export type DocumentStatus = keyof typeof documentStatuses;
 export type FundingProgramme = keyof typeof fundingProgrammes;
 export type WorkflowSector = keyof typeof workflowSectors;
 export type WorkflowLevel = keyof typeof workflowLevels;
+export type SubmitterKind = keyof typeof submitterKinds;
+export type RemarkPosition = keyof typeof remarkPositions;
 export type PlaceType = keyof typeof placeTypes;
 
 /** The keys of a vocabulary as a non-empty tuple, the form `z.enum` takes. */

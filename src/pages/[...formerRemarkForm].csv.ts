@@ -5,6 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formerAddresses } from '../data/former-addresses.ts';
 import { renderVersion, type GuideVersionEntry } from '../data/guides.ts';
+import { guideRoutes } from '../collections/routes.ts';
+import { documentIdOf } from '../lib/consultation/documents.ts';
 import { remarkTemplateCsv } from '../lib/consultation/remarks-csv.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,5 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ version: GuideVersionEntry }> = async ({ props }) => {
   const { structure } = await renderVersion(props.version);
-  return new Response(remarkTemplateCsv(structure), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(remarkTemplateCsv(structure, guideRoutes.version(documentIdOf(props.version.id), props.version.data.version)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -102,7 +102,12 @@ function loaderFor(type: ContentTypeName, run: SyncRun, options: PipelineOptions
           // Every file, so one that should not be there is reported rather than ignored.
           pattern: '**/*',
           base: `./${CONTENT_ROOT}/${row.location}`,
-          generateId: ({ entry }) => (/\.mdx?$/.test(entry) ? pageEntryId(entry) : `\u0000${entry}`),
+          generateId: ({ entry }) =>
+            row.storage === 'records' && entry.endsWith('.yaml')
+              ? entry.slice(0, -'.yaml'.length)
+              : /\.mdx?$/.test(entry)
+                ? pageEntryId(entry)
+                : `\u0000${entry}`,
         });
   return {
     name: `kb-${type}`,
@@ -110,7 +115,7 @@ function loaderFor(type: ContentTypeName, run: SyncRun, options: PipelineOptions
       run.begin(type);
       const round = run.round;
       const root = fileURLToPath(context.config.root);
-      await inner.load(withRound(context, type, round, root, options.includeDrafts));
+      await inner.load(withRound(context, type, round, root, options.includeDrafts, row.storage === 'records'));
       for (const entry of context.store.values()) {
         if (entry.filePath) round.cached(type, entry.id, entry.filePath, entry.data);
       }
@@ -128,7 +133,14 @@ function loaderFor(type: ContentTypeName, run: SyncRun, options: PipelineOptions
 }
 
 /** The loader's context with reads, parses and stores routed through the round. */
-function withRound(loaderContext: LoaderContext, type: ContentTypeName, round: ContentRound, root: string, includeDrafts: boolean): LoaderContext {
+function withRound(
+  loaderContext: LoaderContext,
+  type: ContentTypeName,
+  round: ContentRound,
+  root: string,
+  includeDrafts: boolean,
+  records: boolean,
+): LoaderContext {
   const context = loaderContext as GlobLoaderContext;
   const entryTypes = new Map<string, EntryType>();
   const pageType = (ext: string) => context.entryTypes.get(ext);
@@ -144,7 +156,15 @@ function withRound(loaderContext: LoaderContext, type: ContentTypeName, round: C
         return round.readPage(type, relative, contents);
       },
     }) as EntryType;
-  for (const ext of ['.md', '.mdx']) entryTypes.set(ext, routed(pageType(ext)));
+  if (records) {
+    // A record type's YAML files are read by the round, not by Astro's data loader, like every other content file.
+    entryTypes.set('.yaml', {
+      getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) =>
+        Promise.resolve(round.readRecord(type, relativeFile(root, fileURLToPath(fileUrl)), contents)),
+    });
+  } else {
+    for (const ext of ['.md', '.mdx']) entryTypes.set(ext, routed(pageType(ext)));
+  }
   const entryTypesForAnyFile = new Proxy(entryTypes, {
     get(target, property, receiver) {
       if (property === 'get') return (ext: string) => target.get(ext) ?? routed(undefined);

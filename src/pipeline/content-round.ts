@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { CONTENT_ROOT } from '../collections/files.ts';
 import { contentTypes, type ContentTypeName } from '../collections/table.ts';
-import { readListFile, readPageFile } from '../lib/content-file.ts';
+import { readListFile, readPageFile, readRecordFile } from '../lib/content-file.ts';
 import { countKnockOns, describeIssue, formatProblemReport, problemsFromIssue, type ContentProblem, type KnockOnCount } from '../lib/editor-errors.ts';
 import { fileNameProblem } from '../rules/files.ts';
 import { runRules } from '../rules/index.ts';
@@ -65,6 +65,17 @@ export class ContentRound {
     // An entry whose file cannot be read still exists: references to it are knock-ons, not unknown ids.
     if (!read.data) this.#record({ type, id, file });
     return { data: read.data ?? {}, body: read.body };
+  }
+
+  /** A record file's text (`<id>.yaml`): its fields for the schema; a record has no body. */
+  readRecord(type: ContentTypeName, file: string, text: string): { data: Record<string, unknown>; body: string } {
+    this.#files.set(file, { type, file });
+    if (fileNameProblem(type, file) !== undefined) return { data: {}, body: '' };
+    const read = readRecordFile(file, text);
+    this.#problems.push(...read.problems);
+    const id = file.slice(`${CONTENT_ROOT}/${contentTypes[type].location}/`.length).replace(/\.yaml$/, '');
+    if (!read.data) this.#record({ type, id, file });
+    return { data: read.data ?? {}, body: '' };
   }
 
   /** Another file in a type's folder (not `.md`/`.mdx`): reported by the file-name rule. */

@@ -5,6 +5,7 @@
  */
 import { bodyLinks } from './body-links.ts';
 import { archivedCopies, citations } from './citations.ts';
+import { consultationReports } from './consultation-reports.ts';
 import { courseItems } from './course-items.ts';
 import { englishPages } from './english.ts';
 import { referencesToDrafts } from './drafts.ts';
@@ -27,6 +28,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   referencesToDrafts,
   guideVersions,
   guideText,
+  consultationReports,
   pinnedIds,
   markdownOnly,
   unsafeMarkup,

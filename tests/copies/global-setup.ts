@@ -5,7 +5,8 @@
  * - grown: the site's content with generated gmina pages (long lists), the fixture drafts (which a
  *   public build must leave out) and two entries renamed with their old ids in `aliases` (old
  *   addresses kept): one public build for long-lists, drafts and addresses tests.
- * - preview: the site's content with the fixture drafts, built as a drafts preview (KB_DRAFTS=1).
+ * - preview: the site's content with the fixture drafts and a fixture consultation report (the real
+ *   documents have none), built as a drafts preview (KB_DRAFTS=1).
  * - withoutAliases: the same two entries renamed without `aliases`; this build must fail.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -42,6 +43,8 @@ export const GENERATED_PAGES = 320;
 /** Pages per part of the search index in the full builds: the grown site makes three parts or more. */
 export const SHARD_PAGES = 150;
 const DRAFTS = path.join(PROJECT_ROOT, 'tests/fixtures/drafts/content');
+/** A report on version 1 of the real guidance document, in the form the organiser's tool writes it. */
+export const REPORT_FIXTURE = path.join(PROJECT_ROOT, 'tests/fixtures/consultation-report/content');
 
 /** The address the copies are built for, as astro.config.mjs picks it. */
 export const SITE = process.env.KB_SITE_URL || 'http://localhost:4321';
@@ -73,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const preview = twoAtATime(() => {
     const copy = copyProject(path.join(workspace, 'preview'));
     cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
+    cpSync(REPORT_FIXTURE, path.join(copy, 'content'), { recursive: true });
     return build(copy, fullBuild, { KB_DRAFTS: '1', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   });
   const withoutAliases = twoAtATime(() => {

@@ -4,7 +4,7 @@
  * shown; the printed table; the older version and the comparison of versions; axe on each state;
  * and the page without JavaScript.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { REMARK_COLUMNS } from '../../src/lib/consultation/remarks-csv.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { accessibilityViolations, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
@@ -15,6 +15,12 @@ const AWKWARD = 'Zapis „ust. 2”; proponuję: "nowe", brzmienie,\nw dwóch wi
 const JUSTIFICATION = 'Uzasadnienie; z przecinkiem, cudzysłowem "x" i\r\nnową linią.';
 
 const session = freshPageEachTest();
+/** A day inside the real document's consultation period: once it has passed, the page takes no remarks. */
+const DURING_CONSULTATION = new Date('2026-11-30T12:00:00+01:00');
+
+beforeEach(async () => {
+  await session.page.clock.setFixedTime(DURING_CONSULTATION);
+});
 
 async function openDocument(hash = ''): Promise<void> {
   await session.page.goto(siteURL(`${DOCUMENT}${hash}`));
@@ -29,7 +35,10 @@ async function addRemark(unitId: string, proposal: string, justification: string
   await session.page.keyboard.press('Enter');
   const dialog = session.page.locator('dialog.remark-dialog[open]');
   await dialog.waitFor();
-  if (submitter !== undefined) await dialog.getByLabel('Podmiot zgłaszający').fill(submitter);
+  if (submitter !== undefined) {
+    await dialog.getByLabel('Podmiot zgłaszający').fill(submitter);
+    await dialog.getByLabel('organizacja', { exact: true }).check();
+  }
   await dialog.getByLabel('Treść uwagi / proponowany zapis').fill(proposal);
   await dialog.getByLabel('Uzasadnienie').fill(justification);
   await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
@@ -55,10 +64,15 @@ describe('the document in consultation', () => {
     expect(session.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
-  it('says, by the reader’s calendar, when the consultation has not begun or has ended', async () => {
+  it('says, by the reader’s calendar, when the consultation has not begun or has ended, and then takes no more remarks', async () => {
     await session.page.clock.setFixedTime(new Date('2027-02-01T12:00:00+01:00'));
-    await openDocument();
-    expect(await session.page.locator('.remarks__phase').innerText()).toMatch(/^Konsultacje zakończyły się \d+ \S+ 2026\./);
+    await session.page.goto(siteURL(DOCUMENT));
+    expect(await session.page.locator('.remarks__phase').innerText()).toMatch(
+      /^Konsultacje zakończyły się \d+ \S+ 2026: do tej wersji nie można już zgłaszać uwag\./,
+    );
+    expect(await session.page.locator('.unit__remark').count()).toBe(0);
+    expect(await session.page.getByLabel('Podmiot zgłaszający').count()).toBe(0);
+    expect(await accessibilityViolations(session.page)).toEqual([]);
     await session.page.clock.setFixedTime(new Date('2026-11-01T12:00:00+01:00'));
     await session.page.reload();
     await session.page.locator('.unit__remark').first().waitFor();
@@ -97,6 +111,9 @@ describe('remarks', () => {
 
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina Testowa; Wydział „Spraw Społecznych”');
     await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Space');
+    expect(await dialog.getByLabel('organizacja', { exact: true }).isChecked()).toBe(true);
+    await session.page.keyboard.press('Tab');
     await session.page.keyboard.type('Proponuję dopisać monitoring.');
     await session.page.keyboard.press('Tab');
     await session.page.keyboard.type('Bo źródło go opisuje.');
@@ -119,6 +136,7 @@ describe('remarks', () => {
     const summary = dialog.locator('.error-summary');
     expect(await summary.locator('li').allInnerTexts()).toEqual([
       'Podaj podmiot zgłaszający: imię i nazwisko albo nazwę instytucji',
+      'Wybierz, czy zgłaszasz uwagi jako organizacja, czy jako osoba prywatna',
       'Wpisz treść uwagi albo proponowany zapis',
     ]);
     expect(await session.page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
@@ -180,9 +198,10 @@ describe('remarks', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...REMARK_COLUMNS]);
-    expect(rows[1]?.slice(0, 3)).toEqual(['1', 'Ośrodek „Pomocy”; Żory', '§ 2 ust. 1']);
-    expect(rows[1]?.[4]).toBe(AWKWARD);
-    expect(rows[1]?.[5]).toBe(JUSTIFICATION.replace('\r\n', '\n'));
+    expect(rows[1]?.slice(0, 4)).toEqual(['1', 'Ośrodek „Pomocy”; Żory', 'organizacja', '§ 2 ust. 1']);
+    expect(rows[1]?.[5]).toBe(AWKWARD);
+    expect(rows[1]?.[6]).toBe(JUSTIFICATION.replace('\r\n', '\n'));
+    expect(rows[1]?.[7]).toBe(`${DOCUMENT}wersja-2/`);
   });
 
   it('say so when the browser refuses to store them, and keep the typed text in the form', async () => {
@@ -195,6 +214,7 @@ describe('remarks', () => {
     await remarkButton('p-1-1').click();
     const dialog = session.page.locator('dialog.remark-dialog[open]');
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('organizacja', { exact: true }).check();
     await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Tekst, który nie może zginąć');
     await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
     const alert = session.page.locator('.storage-problem[role="alert"]').first();
@@ -214,6 +234,7 @@ describe('remarks', () => {
     await remarkButton('p-1-1').click();
     const dialog = session.page.locator('dialog.remark-dialog[open]');
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('organizacja', { exact: true }).check();
     await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Uwaga');
     await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();
     expect(await session.page.locator('.storage-problem[role="alert"]').first().innerText()).not.toBe('');
@@ -295,7 +316,8 @@ describe('without JavaScript', () => {
     expect(response.headers()['content-type']).toContain('text/csv');
     const rows = parseCsv(await response.text());
     expect(rows[0]).toEqual([...REMARK_COLUMNS]);
-    expect(rows[1]?.[2]).toBe('§ 1 ust. 1');
+    expect(rows[1]?.[3]).toBe('§ 1 ust. 1');
+    expect(rows[1]?.[7]).toBe(`${DOCUMENT}wersja-2/`);
     expect(rows.length - 1).toBe(await page.locator('.guide-text .unit').count());
     await context.close();
   });

@@ -125,6 +125,7 @@ describe('interactive parts under the policy', () => {
     await page.locator('.unit__remark').first().click();
     const dialog = page.locator('dialog.remark-dialog[open]');
     await dialog.getByLabel('Podmiot zgłaszający').fill('Gmina');
+    await dialog.getByLabel('organizacja', { exact: true }).check();
     await dialog.getByLabel('Treść uwagi / proponowany zapis').fill('Proponuję dopisać termin.');
     await dialog.getByLabel('Uzasadnienie').fill('Bez terminu nie wiadomo, kiedy gmina ma działać.');
     await dialog.getByRole('button', { name: 'Zapisz uwagę' }).click();

@@ -44,7 +44,12 @@ export function checkContent(root: string, { includeDrafts = false }: CheckOptio
     }
     for (const relative of filesUnder(path.join(root, CONTENT_ROOT, location))) {
       const file = `${CONTENT_ROOT}/${location}/${relative}`;
-      if (!/\.mdx?$/.test(relative)) {
+      if (storage === 'records' && relative.endsWith('.yaml')) {
+        const { data } = round.readRecord(type, file, readFileSync(path.join(root, file), 'utf8'));
+        if (!round.isRejected(file)) round.parse(type, relative.slice(0, -'.yaml'.length), file, data);
+        continue;
+      }
+      if (storage === 'records' || !/\.mdx?$/.test(relative)) {
         round.strayFile(type, file);
         continue;
       }

@@ -49,10 +49,11 @@ describe('valid content', () => {
         'institutions',
         'places',
         'guides',
+        'consultationReports',
+        'easyRead',
         'indicators',
         'glossary',
         'sources',
-        'easyRead',
       ]),
     );
   });

@@ -27,7 +27,7 @@ describe('phaseNotice', () => {
   test('says when the consultation begins or ended, and nothing while it is open', () => {
     expect(phaseNotice('before', period)).toBe('Konsultacje zaczną się 23 listopada 2026. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.');
     expect(phaseNotice('closed', period)).toBe(
-      'Konsultacje zakończyły się 18 grudnia 2026. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.',
+      'Konsultacje zakończyły się 18 grudnia 2026: do tej wersji nie można już zgłaszać uwag. Uwagi zapisane wcześniej w tej przeglądarce możesz nadal pobrać.',
     );
     expect(phaseNotice('open', period)).toBeNull();
   });

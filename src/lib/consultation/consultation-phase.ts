@@ -24,6 +24,6 @@ export function phaseNotice(phase: ConsultationPhase, period: { from: string; to
   const day = (iso: string) => formatDatePl(new Date(`${iso}T00:00:00Z`));
   if (phase === 'before') return `Konsultacje zaczną się ${day(period.from)}. Uwagi możesz już zapisywać; wyślij je w czasie konsultacji.`;
   if (phase === 'closed')
-    return `Konsultacje zakończyły się ${day(period.to)}. Uwagi nadal możesz zapisać i pobrać, ale przyjmowanie uwag do tej wersji zostało zakończone.`;
+    return `Konsultacje zakończyły się ${day(period.to)}: do tej wersji nie można już zgłaszać uwag. Uwagi zapisane wcześniej w tej przeglądarce możesz nadal pobrać.`;
   return null;
 }

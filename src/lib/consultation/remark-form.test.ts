@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { remarkCount, validateRemarkForm } from './remark-form.ts';
 
 describe('validateRemarkForm', () => {
-  test('needs who submits and what the remark says', () => {
-    expect(validateRemarkForm({ submitter: ' ', proposal: '\n' }).map((error) => error.field)).toEqual(['submitter', 'proposal']);
-    expect(validateRemarkForm({ submitter: 'Gmina X', proposal: 'Skreślić.' })).toEqual([]);
+  test('needs who submits, as an organisation or a private person, and what the remark says', () => {
+    expect(validateRemarkForm({ submitter: ' ', submitterKind: null, proposal: '\n' }).map((error) => error.field)).toEqual([
+      'submitter',
+      'submitterKind',
+      'proposal',
+    ]);
+    expect(validateRemarkForm({ submitter: 'Gmina X', submitterKind: 'organizacja', proposal: 'Skreślić.' })).toEqual([]);
   });
 });
 

@@ -4,13 +4,15 @@
  * what to do, and names the field it belongs to.
  */
 import { countPl } from '../plural.ts';
+import type { SubmitterKind } from '../vocabulary.ts';
 
 export interface RemarkFormInput {
   submitter: string;
+  submitterKind: SubmitterKind | null;
   proposal: string;
 }
 
-export type RemarkFormField = 'submitter' | 'proposal';
+export type RemarkFormField = 'submitter' | 'submitterKind' | 'proposal';
 
 export interface RemarkFormError {
   field: RemarkFormField;
@@ -21,6 +23,9 @@ export function validateRemarkForm(input: RemarkFormInput): RemarkFormError[] {
   const errors: RemarkFormError[] = [];
   if (input.submitter.trim() === '') {
     errors.push({ field: 'submitter', message: 'Podaj podmiot zgłaszający: imię i nazwisko albo nazwę instytucji' });
+  }
+  if (input.submitterKind === null) {
+    errors.push({ field: 'submitterKind', message: 'Wybierz, czy zgłaszasz uwagi jako organizacja, czy jako osoba prywatna' });
   }
   if (input.proposal.trim() === '') {
     errors.push({ field: 'proposal', message: 'Wpisz treść uwagi albo proponowany zapis' });

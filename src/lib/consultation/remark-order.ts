@@ -8,13 +8,16 @@ function position(paragraphId: string): [number, number] {
   return parsed ? [parsed.section, parsed.unit] : [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
 }
 
-/** Remarks in document order: by section, then unit, then oldest first. Returns a new array. */
-export function inDocumentOrder<T extends Pick<Remark, 'paragraphId' | 'createdAt'>>(remarks: readonly T[]): T[] {
+/** Remarks in document order: by section, then unit, then oldest first (those without a time keep their order). Returns a new array. */
+export function inDocumentOrder<T extends Pick<Remark, 'paragraphId'> & { createdAt?: string }>(remarks: readonly T[]): T[] {
   return remarks
     .map((remark, index) => ({ remark, index, at: position(remark.paragraphId) }))
     .sort(
       (a, b) =>
-        compareNumbers(a.at[0], b.at[0]) || compareNumbers(a.at[1], b.at[1]) || compareText(a.remark.createdAt, b.remark.createdAt) || a.index - b.index,
+        compareNumbers(a.at[0], b.at[0]) ||
+        compareNumbers(a.at[1], b.at[1]) ||
+        compareText(a.remark.createdAt ?? '', b.remark.createdAt ?? '') ||
+        a.index - b.index,
     )
     .map(({ remark }) => remark);
 }

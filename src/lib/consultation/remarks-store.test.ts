@@ -193,6 +193,17 @@ describe('RemarkStore: remarks', () => {
   });
 });
 
+describe('RemarkStore: submitter kind', () => {
+  test('is not chosen until saved, then shared by every document; unknown text counts as not chosen', () => {
+    const storage = new MemoryStorage();
+    expect(value(storeOn(storage).submitterKind())).toBeNull();
+    expect(storeOn(storage).setSubmitterKind('osoba-prywatna').ok).toBe(true);
+    expect(value(storeOn(storage, { documentId: 'inny', version: 7 }).submitterKind())).toBe('osoba-prywatna');
+    storage.setItem('kb-uwagi:v1:rodzaj-podmiotu', 'ktoś');
+    expect(value(storeOn(storage).submitterKind())).toBeNull();
+  });
+});
+
 describe('RemarkStore: submitter', () => {
   test('is null until given, then one value shared by every document and version, stored as plain text', () => {
     const storage = new MemoryStorage();

@@ -16,9 +16,11 @@
  * - `kb-uwagi:v1:<document>:<version>`: JSON array of `Remark`, in the order they were added;
  * - `kb-uwagi:v1:<document>:<version>:szkic`: JSON `SavedDraft`, the form being typed;
  * - `kb-uwagi:v1:podmiot`: the submitter as plain text, not JSON (any text is valid);
+ * - `kb-uwagi:v1:rodzaj-podmiotu`: `organizacja` or `osoba-prywatna`; anything else counts as not chosen;
  * - `<key>:kopia-<ISO time>`: the raw value of an unreadable key, kept by `preserveCorrupt()`.
  * `<document>` is the document id with `encodeURIComponent`, so an id can never contain `:`.
  */
+import { submitterKinds, type SubmitterKind } from '../vocabulary.ts';
 import { GuardedStorage, type StorageLike } from './guarded-storage.ts';
 import {
   isBlankRemark,
@@ -37,6 +39,7 @@ import { BLANK_REMARK, corruptDataFailure, REMARK_GONE, storageFailure, type Res
 
 export const STORAGE_PREFIX = 'kb-uwagi:v1:';
 export const SUBMITTER_KEY = `${STORAGE_PREFIX}podmiot`;
+export const SUBMITTER_KIND_KEY = `${STORAGE_PREFIX}rodzaj-podmiotu`;
 const DRAFT_SUFFIX = ':szkic';
 const BACKUP_INFIX = ':kopia-';
 
@@ -171,6 +174,17 @@ export class RemarkStore {
 
   setSubmitter(text: string): Result<void> {
     return this.storage.set(SUBMITTER_KEY, text, 'save-submitter');
+  }
+
+  /** Whether the submitter is an organisation or a private person, shared by all documents; null until chosen. */
+  submitterKind(): Result<SubmitterKind | null> {
+    const stored = this.storage.get(SUBMITTER_KIND_KEY, 'read');
+    if (!stored.ok) return stored;
+    return { ok: true, value: stored.value !== null && stored.value in submitterKinds ? (stored.value as SubmitterKind) : null };
+  }
+
+  setSubmitterKind(kind: SubmitterKind): Result<void> {
+    return this.storage.set(SUBMITTER_KIND_KEY, kind, 'save-submitter');
   }
 
   /** The remark being typed for this version, or null. */

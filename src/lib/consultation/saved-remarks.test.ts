@@ -18,7 +18,7 @@ describe('readSavedRemarks', () => {
   });
 
   test('nothing kept yet: no remarks, no submitter, no problem', () => {
-    expect(readSavedRemarks(storeOn(new MemoryStorage()))).toEqual({ remarks: [], otherVersions: [], submitter: '', problem: null });
+    expect(readSavedRemarks(storeOn(new MemoryStorage()))).toEqual({ remarks: [], otherVersions: [], submitter: '', submitterKind: null, problem: null });
   });
 
   test('unreadable remarks are reported and listed as none', () => {

@@ -25,7 +25,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problem: StoragePr
 export type Failure = { ok: false; problem: StorageProblem };
 
 /** What the reader was doing when the storage failed; each has its own opening and advice. */
-export type StoreAction = 'read' | 'save-remark' | 'remove-remark' | 'save-submitter' | 'save-draft' | 'clear-draft' | 'preserve';
+export type StoreAction =
+  'read' | 'save-remark' | 'remove-remark' | 'save-submitter' | 'save-draft' | 'clear-draft' | 'preserve' | 'read-review' | 'save-review';
 
 const FAILED: Record<StoreAction, string> = {
   read: 'Nie udało się odczytać uwag zapisanych w tej przeglądarce',
@@ -35,6 +36,8 @@ const FAILED: Record<StoreAction, string> = {
   'save-draft': 'Nie udało się zapisać szkicu uwagi',
   'clear-draft': 'Nie udało się usunąć szkicu uwagi',
   preserve: 'Nie udało się zachować kopii uszkodzonych danych',
+  'read-review': 'Nie udało się odczytać zestawienia zapisanego w tej przeglądarce',
+  'save-review': 'Nie udało się zapisać zestawienia w tej przeglądarce',
 };
 
 const WHAT_NOW: Record<StoreAction, string> = {
@@ -45,6 +48,8 @@ const WHAT_NOW: Record<StoreAction, string> = {
   'save-draft': 'Tekst jest nadal w formularzu; zapisz uwagę albo skopiuj tekst, zanim zamkniesz stronę.',
   'clear-draft': 'Szkic pojawi się znowu przy następnym otwarciu formularza; możesz wtedy wyczyścić pola.',
   preserve: 'Uszkodzone dane zostały tam, gdzie były; niczego nie usunięto.',
+  'read-review': 'Wczytaj formularze jeszcze raz; odpowiedzi wpisane wcześniej są w wyeksportowanych plikach zestawienia.',
+  'save-review': 'To, co wpisano, jest nadal na ekranie, ale nie przetrwa odświeżenia strony: wyeksportuj zestawienie (CSV), zanim zamkniesz stronę.',
 };
 
 const UNAVAILABLE =

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { textOfSide } from './__fixtures__/word-parts.ts';
 import { ParagraphNumberer, type DocumentStructure } from './paragraphs.ts';
-import { compareVersions, type ComparedItem, type VersionComparison } from './version-diff.ts';
+import { changeAnchor, compareVersions, unitChanges, type ComparedItem, type VersionComparison } from './version-diff.ts';
 
 /** A document from `[heading, ...units]` per section, numbered as the site numbers it. */
 function documentOf(...sections: [string, ...string[]][]): DocumentStructure {
@@ -325,5 +325,24 @@ describe('compareVersions', () => {
     const [, removedItem, addedItem] = comparison.items;
     expect(removedItem).toEqual({ type: 'paragraph', kind: 'removed', before: expect.objectContaining({ id: 'p-1-1' }), renumbered: false });
     expect(addedItem).toEqual({ type: 'paragraph', kind: 'added', after: expect.objectContaining({ id: 'p-1-1' }), renumbered: false });
+  });
+});
+
+describe('unitChanges', () => {
+  test('gives each unit of the older version the anchor and kind of its item on the comparison page', () => {
+    const numbered = (...sections: string[][]) => {
+      const numberer = new ParagraphNumberer();
+      sections.forEach((units, index) => {
+        numberer.startSection(`Sekcja ${index + 1}`, `sekcja-${index + 1}`);
+        for (const unit of units) numberer.nextParagraph(unit);
+      });
+      return numberer.structure;
+    };
+    const comparison = compareVersions(numbered(['Bez zmian.', 'Stary zapis ustępu.', 'Usunięty.']), numbered(['Bez zmian.', 'Nowy zapis ustępu.']));
+    const changes = unitChanges(comparison);
+    expect(changes.get('p-1-1')).toEqual({ anchor: changeAnchor(comparison.items.findIndex((item) => item.before?.id === 'p-1-1')), kind: 'unchanged' });
+    expect(changes.get('p-1-2')?.kind).toBe('changed');
+    expect(changes.get('p-1-3')?.kind).toBe('removed');
+    expect(changes.get('p-1-2')?.anchor).toMatch(/^zmiana-\d+$/);
   });
 });

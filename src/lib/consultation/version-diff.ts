@@ -216,3 +216,20 @@ export function compareVersions(older: DocumentStructure, newer: DocumentStructu
   }
   return { items, summary, byType };
 }
+
+/** The anchor of an item on the comparison page (`#zmiana-3`), by its place in the items. */
+export function changeAnchor(index: number): string {
+  return `zmiana-${index + 1}`;
+}
+
+/**
+ * Where each unit of the older version went in the comparison, by its id (`p-2-3`): the item's
+ * anchor and what happened to it, so a remark on the unit can link to its change.
+ */
+export function unitChanges(comparison: VersionComparison): Map<string, { anchor: string; kind: ChangeKind }> {
+  const changes = new Map<string, { anchor: string; kind: ChangeKind }>();
+  comparison.items.forEach((item, index) => {
+    if (item.type === 'paragraph' && item.before) changes.set(item.before.id, { anchor: changeAnchor(index), kind: item.kind });
+  });
+  return changes;
+}

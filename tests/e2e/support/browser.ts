@@ -25,6 +25,11 @@ export async function downloadedText(download: Download): Promise<string> {
   return (await buffer(await download.createReadStream())).toString('utf8');
 }
 
+/** A downloaded file's bytes (DOCX, ODT), read through the browser connection. */
+export async function downloadedBytes(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(await buffer(await download.createReadStream()));
+}
+
 export function siteURL(pathname: string): string {
   return new URL(pathname, inject('baseURL')).href;
 }
