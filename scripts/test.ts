@@ -8,9 +8,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
+import { TEST_BUILD_DAY } from '../tests/support/build-day.ts';
 import { singleCheck, skipped, vitestProject, type StepResult } from './lib/test-steps.ts';
 
 mkdirSync('.tmp', { recursive: true });
+// Every build in the run (this project's and the copies') is built for the tests' day, whatever the calendar says.
+process.env.KB_BUILD_DAY ??= TEST_BUILD_DAY;
 const started = performance.now();
 
 const build = singleCheck('Budowanie (astro build, pagefind)', 'npm', ['run', '--silent', 'build']);

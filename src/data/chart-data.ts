@@ -5,14 +5,11 @@
  */
 import { budgetRows, selectProjects, timelineRows, type BudgetRow, type IndicatorFigures, type TimelineRow } from '../lib/charts/figures.ts';
 import { budgetTable, indicatorTable, timelineTable, type ChartLinks, type ChartTable } from '../lib/charts/chart-tables.ts';
-import { utcToday } from '../lib/charts/timeline-texts.ts';
 import { chartFigures } from './chart-figures.ts';
 import { sourceRef, type AnyEntry, type SourceRef } from '../collections/entries.ts';
 import { hrefOf } from '../collections/routes.ts';
+import { BUILD_DATE } from './build-day.ts';
 import { knowledgeBase } from './knowledge-base.ts';
-
-/** The build date: the "dziś" of the timeline and the "stan na" of its table and CSV, the same in both. */
-export const BUILD_DAY = utcToday(new Date());
 
 export const CSV_PATHS = {
   budgets: '/dane/budzety-projektow.csv',
@@ -73,7 +70,7 @@ export interface TimelineChartData {
 export async function timelineChartData(): Promise<TimelineChartData> {
   const { projects, sourceTitles, links } = await context();
   const rows = timelineRows(projects);
-  return { rows, table: timelineTable(rows, sourceTitles, links, BUILD_DAY), sources: sourceRefs(rows.map((row) => row.source)), today: BUILD_DAY };
+  return { rows, table: timelineTable(rows, sourceTitles, links, BUILD_DATE), sources: sourceRefs(rows.map((row) => row.source)), today: BUILD_DATE };
 }
 
 export interface IndicatorChartData {

@@ -9,7 +9,8 @@ import { budgetTable, timelineTable, type ChartLinks } from '../lib/charts/chart
 import { budgetRows, selectProjects, timelineRows, type ProjectFigures } from '../lib/charts/figures.ts';
 import { interfaceText } from '../lib/i18n/interface-text.ts';
 import type { FundingProgramme } from '../lib/vocabulary.ts';
-import { BUILD_DAY, sourceRefs } from './chart-data.ts';
+import { BUILD_DATE } from './build-day.ts';
+import { sourceRefs } from './chart-data.ts';
 import { chartFigures } from './chart-figures.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 
@@ -57,8 +58,8 @@ export async function englishTimelineChartData() {
   const rows = timelineRows(projects);
   return {
     rows,
-    table: timelineTable(rows, sourceTitles, links, BUILD_DAY, ENGLISH_TEXT),
+    table: timelineTable(rows, sourceTitles, links, BUILD_DATE, ENGLISH_TEXT),
     sources: sourceRefs(rows.map((row) => row.source)),
-    today: BUILD_DAY,
+    today: BUILD_DATE,
   };
 }

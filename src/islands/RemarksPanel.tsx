@@ -9,7 +9,7 @@
 import { useState } from 'react';
 import { downloadOfficeTable, type OfficeFormat } from '../browser/office-files.ts';
 import { browserStorage, downloadCsv, printRemarksTable } from '../browser/remarks-browser.ts';
-import { consultationPhase, phaseNotice } from '../lib/consultation/consultation-phase.ts';
+import { phaseNotice, phaseOnDay, readerPhase } from '../lib/consultation/consultation-phase.ts';
 import { remarkCount } from '../lib/consultation/remark-form.ts';
 import type { Remark } from '../lib/consultation/remark.ts';
 import { remarksFileName, remarksToCsv, type Submitter } from '../lib/consultation/remarks-csv.ts';
@@ -43,6 +43,8 @@ interface Props {
   versionHrefs: Record<string, string>;
   /** The consultation period, first and last day as `RRRR-MM-DD`. */
   period: { from: string; to: string };
+  /** The day the page was built for (`RRRR-MM-DD`): a period ended by then is closed on the page itself. */
+  builtOn: string;
 }
 
 const NO_UNITS: Paragraph[] = [];
@@ -58,11 +60,26 @@ interface OpenForm {
 export default function RemarksPanel(props: Props) {
   const hydrated = useHydrated();
   // The remarks live in this browser's storage: the server, and hydration, can only offer the blank form.
-  if (!hydrated) return <RemarksWithoutScript templateHref={props.templateHref} />;
+  if (!hydrated)
+    return (
+      <RemarksWithoutScript
+        templateHref={props.templateHref}
+        closedNotice={phaseOnDay(props.period, props.builtOn) === 'closed' ? phaseNotice('closed', props.period) : null}
+      />
+    );
   return <MyRemarks key={`${props.documentId}:${props.version}`} {...props} />;
 }
 
-function RemarksWithoutScript({ templateHref }: { templateHref: string }) {
+function RemarksWithoutScript({ templateHref, closedNotice }: { templateHref: string; closedNotice: string | null }) {
+  if (closedNotice)
+    return (
+      <div className="remarks">
+        <p className="remarks__phase" role="note">
+          {closedNotice}
+        </p>
+        <p className="remarks__status" role="status"></p>
+      </div>
+    );
   return (
     <div className="remarks">
       <p>Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.</p>
@@ -76,7 +93,7 @@ function RemarksWithoutScript({ templateHref }: { templateHref: string }) {
 }
 
 /** The panel in the browser: mounted after hydration, so it reads the storage as it starts. */
-function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, versionHrefs, period }: Props) {
+function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, versionHrefs, period, builtOn }: Props) {
   const [store] = useState(() => new RemarkStore({ storage: browserStorage(), documentId, version }));
   const [saved] = useState(() => readSavedRemarks(store));
   const [remarks, setRemarks] = useState(saved.remarks);
@@ -88,7 +105,7 @@ function MyRemarks({ documentId, documentTitle, version, paragraphs, fileName, v
   const [form, setForm] = useState<OpenForm | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [phase] = useState(() => consultationPhase(period, new Date()));
+  const [phase] = useState(() => readerPhase(period, new Date(), builtOn));
 
   /** Reads the remarks again; returns how many this version has. */
   const refresh = (): number => {

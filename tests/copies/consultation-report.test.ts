@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { REPORT_COLUMNS } from '../../src/lib/consultation/report-summary.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { DURING_CONSULTATION } from '../support/build-day.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 import { REPORT_FIXTURE } from './global-setup.ts';
 
@@ -31,6 +32,8 @@ beforeAll(async () => {
   expect(build.code, build.output).toBe(0);
   site = await serveInChromium(build.dist);
   page = await (await site.browser.newContext()).newPage();
+  // Version 2 takes remarks only inside its period, by the reader's calendar too.
+  await page.clock.setFixedTime(DURING_CONSULTATION);
 }, 120_000);
 
 afterAll(() => site?.close());

@@ -8,6 +8,8 @@
  * - preview: the site's content with the fixture drafts and a fixture consultation report (the real
  *   documents have none), built as a drafts preview (KB_DRAFTS=1).
  * - withoutAliases: the same two entries renamed without `aliases`; this build must fail.
+ * - afterConsultation: the site as is, built for a day after the consultation of the guidance
+ *   document's version 2 (KB_BUILD_DAY), which the page must show closed.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { writePages } from '../../scripts/bench/build-site.ts';
 import { syntheticPages } from '../../scripts/bench/synthetic-content.ts';
 import { checkSite } from '../../scripts/check-dist/check-site.ts';
 import { copyProject, PROJECT_ROOT, projectBin, runCommand, type CommandResult } from '../../scripts/lib/project-copy.ts';
+import { AFTER_CONSULTATION_DAY, TEST_BUILD_DAY } from '../support/build-day.ts';
 import { limitConcurrency } from '../support/command-groups.ts';
 import { renameEntries } from '../support/renamed-entries.ts';
 
@@ -35,6 +38,7 @@ declare module 'vitest' {
     grown: CopyBuild;
     preview: CopyBuild;
     withoutAliases: CopyBuild;
+    afterConsultation: CopyBuild;
   }
 }
 
@@ -71,22 +75,27 @@ export default async function setup(project: TestProject): Promise<() => void> {
     writePages(path.join(copy, 'content'), syntheticPages(GENERATED_PAGES));
     cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
     renameEntries(copy, { keepOldIds: true });
-    return build(copy, fullBuild, { KB_DRAFTS: '', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
+    return build(copy, fullBuild, { KB_DRAFTS: '', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES), KB_BUILD_DAY: TEST_BUILD_DAY });
   });
   const preview = twoAtATime(() => {
     const copy = copyProject(path.join(workspace, 'preview'));
     cpSync(DRAFTS, path.join(copy, 'content'), { recursive: true });
     cpSync(REPORT_FIXTURE, path.join(copy, 'content'), { recursive: true });
-    return build(copy, fullBuild, { KB_DRAFTS: '1', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
+    return build(copy, fullBuild, { KB_DRAFTS: '1', KB_SEARCH_SHARD_PAGES: String(SHARD_PAGES), KB_BUILD_DAY: TEST_BUILD_DAY });
   });
   const withoutAliases = twoAtATime(() => {
     const copy = copyProject(path.join(workspace, 'without-aliases'));
     renameEntries(copy, { keepOldIds: false });
-    return build(copy, [projectBin('astro'), 'build'], { KB_DRAFTS: '' });
+    return build(copy, [projectBin('astro'), 'build'], { KB_DRAFTS: '', KB_BUILD_DAY: TEST_BUILD_DAY });
+  });
+  const afterConsultation = twoAtATime(() => {
+    const copy = copyProject(path.join(workspace, 'after-consultation'));
+    return build(copy, [projectBin('astro'), 'build'], { KB_DRAFTS: '', KB_BUILD_DAY: AFTER_CONSULTATION_DAY });
   });
 
   project.provide('grown', await grown);
   project.provide('preview', await preview);
   project.provide('withoutAliases', await withoutAliases);
+  project.provide('afterConsultation', await afterConsultation);
   return () => rmSync(workspace, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import { readDocxTable, readOdtTable } from '../../src/lib/office/__fixtures__/r
 import { SUMMARY_COLUMNS } from '../../src/lib/consultation/review/summary-table.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { accessibilityViolations, downloadedBytes, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
+import { DURING_CONSULTATION } from '../support/build-day.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';
 const TOOL = '/narzedzia/zestawienie-uwag/';
@@ -19,7 +20,6 @@ const FORMULA = '=HYPERLINK("http://zly.example";"kliknij")';
 
 const session = freshPageEachTest();
 /** A day inside the real document's consultation period: once it has passed, the page takes no remarks. */
-const DURING_CONSULTATION = new Date('2026-11-30T12:00:00+01:00');
 
 beforeEach(async () => {
   await session.page.clock.setFixedTime(DURING_CONSULTATION);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { consultationPhase, phaseNotice, warsawDay } from './consultation-phase.ts';
+import { consultationPhase, phaseNotice, readerPhase, warsawDay } from './consultation-phase.ts';
 
 const period = { from: '2026-11-23', to: '2026-12-18' };
 
@@ -20,6 +20,17 @@ describe('consultationPhase', () => {
     expect(consultationPhase(period, new Date('2026-12-18T23:30:00Z'))).toBe('closed');
     // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July in Warsaw.
     expect(warsawDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('readerPhase', () => {
+  test("is the reader's phase when the page was built earlier", () => {
+    expect(readerPhase(period, new Date('2026-12-19T09:00:00+01:00'), '2026-12-01')).toBe('closed');
+    expect(readerPhase(period, new Date('2026-12-10T09:00:00+01:00'), '2026-12-01')).toBe('open');
+  });
+
+  test('a page built after the period stays closed on a reader clock set back', () => {
+    expect(readerPhase(period, new Date('2026-12-01T09:00:00+01:00'), '2027-01-15')).toBe('closed');
   });
 });
 
