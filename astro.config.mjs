@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { bodyLinksCheck } from './src/integrations/body-links.ts';
+import { easyReadPagesCheck } from './src/integrations/easy-read-pages.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap-alternates.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     sitemap(sitemapWithAlternates((page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname))),
     dataStoreFromDisk(),
     bodyLinksCheck(),
+    easyReadPagesCheck(),
     publishedAddressesCheck(),
     securityHeadersFile(),
   ],

@@ -11,7 +11,7 @@ import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../support/content-check.ts';
-import { htmlText } from '../../src/lib/html-text.ts';
+import { easyReadPieces } from '../../src/integrations/easy-read-pages.ts';
 import { EASY_READ_LIMITS, limitBreaches, measureReadability } from '../../src/lib/readability.ts';
 import { builtPage, builtPagePaths, DIST, mainText } from './support/built-site.ts';
 
@@ -33,11 +33,10 @@ const summarised = [
 ];
 
 /** What an easy-to-read page says, one block a line: its title, lead and text (not the site's chrome, sources or date). */
-function easyText(page: HTMLElement): string {
-  const parts = ['h1', '.lead', '.easy-read__text'].map((selector) => page.querySelector(`.easy-read ${selector}`));
-  if (parts.some((part) => part === null)) throw new Error('strona nie ma tytułu, wstępu albo tekstu łatwego do czytania');
-  return parts.map((part) => htmlText(part!.innerHTML)).join('\n');
-}
+const easyText = (page: HTMLElement) =>
+  easyReadPieces(page)
+    .map((piece) => piece.text)
+    .join('\n');
 
 const numbersIn = (text: string) => new Set(text.match(/\d+/g) ?? []);
 

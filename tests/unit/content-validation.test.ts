@@ -92,6 +92,10 @@ describe('each kind of mistake an editor can make fails with the file, the field
     ]);
   });
 
+  test('a model without its "W skrócie" lead', () => {
+    expect(problemLines('missing-in-brief')).toEqual([expect.stringMatching(/^content\/models\/model-testowy\.mdx: pole „inBrief”: brak wymaganego pola/)]);
+  });
+
   test('a value of the wrong type', () => {
     expect(problemLines('wrong-type')).toEqual([
       'content/places/wojewodztwo-testowe.mdx: pole „version”: oczekiwano numeru wersji (liczba całkowita od 1); znaleziono „drugi”',
@@ -291,10 +295,10 @@ describe("pinned heading ids: `## Heading { #id }` keeps a section's address whe
   test('each bad pin is named with its line in the file', () => {
     const where = 'content/projects/projekt-testowy.mdx: pole „treść, wiersz';
     expect(problemLines('pinned-heading-ids')).toEqual([
-      `${where} 30, identyfikator nagłówka”: identyfikator „Cele_Projektu” może mieć tylko małe litery a–z bez polskich znaków, cyfry i pojedyncze myślniki między nimi, np. „cele-projektu”`,
-      `${where} 36, identyfikator nagłówka”: identyfikator „zadania” ma już nagłówek w wierszu 34; każda sekcja strony potrzebuje własnego`,
-      `${where} 38, identyfikator nagłówka”: identyfikator „historia-zmian” ma już sekcja „Historia zmian”, którą strona dodaje sama; wybierz inny`,
-      `${where} 40, identyfikator nagłówka”: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{ .wazny }”`,
+      `${where} 31, identyfikator nagłówka”: identyfikator „Cele_Projektu” może mieć tylko małe litery a–z bez polskich znaków, cyfry i pojedyncze myślniki między nimi, np. „cele-projektu”`,
+      `${where} 37, identyfikator nagłówka”: identyfikator „zadania” ma już nagłówek w wierszu 35; każda sekcja strony potrzebuje własnego`,
+      `${where} 39, identyfikator nagłówka”: identyfikator „historia-zmian” ma już sekcja „Historia zmian”, którą strona dodaje sama; wybierz inny`,
+      `${where} 41, identyfikator nagłówka”: nawias klamrowy na końcu nagłówka to miejsce na stały identyfikator sekcji, zapisany jako { #identyfikator }, np. { #zrodla-finansowania }; znaleziono „{ .wazny }”`,
     ]);
   });
 });
@@ -435,7 +439,7 @@ describe('the bad-input corpus: each malformed file names the file, the field (o
       'frontmatter-tabs',
       `content/trainings/szkolenie-testowe.mdx: błąd składni YAML w wierszu 14: wcięcie zrobiono tabulatorem, a wcina się tylko spacjami. ${yamlHint}`,
     ],
-    ['duplicate-field', `content/models/model-testowy.mdx: błąd składni YAML w wierszu 13: to pole jest już wpisane wyżej; zostaw jedno. ${yamlHint}`],
+    ['duplicate-field', `content/models/model-testowy.mdx: błąd składni YAML w wierszu 14: to pole jest już wpisane wyżej; zostaw jedno. ${yamlHint}`],
     // The glossary cannot be read, so references to its terms are not reported a second time.
     [
       'yaml-syntax-list-file',
