@@ -2,9 +2,11 @@
  * Turns every "Kopiuj link" control (a plain link to `#id`, see src/lib/copy-link.ts) into "copy
  * this address": one listener for the whole page, so controls in text, headings and charts need no
  * script of their own. The address bar shows the address too, without the page jumping, so a
- * reader whose browser refuses the clipboard can copy it from there.
+ * reader whose browser refuses the clipboard can copy it from there. The messages, in the page's
+ * language, are on the status region (`data-copied`, `data-copy-failed`), so no dictionary is
+ * loaded here.
  */
-import { copiedMessage, copyFailedMessage } from '../lib/copy-link.ts';
+import { TARGET_PLACEHOLDER } from '../lib/copy-link-target.ts';
 
 /** The page's one polite live region, in src/layouts/BaseLayout.astro. */
 const STATUS_ID = 'copy-link-status';
@@ -13,9 +15,10 @@ const MESSAGE_MS = 8000;
 
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-function announce(message: string): void {
+function announce(kind: 'copied' | 'copyFailed', target: string): void {
   const status = document.getElementById(STATUS_ID);
   if (!status) return;
+  const message = (status.dataset[kind] ?? '').replace(TARGET_PLACEHOLDER, target);
   clearTimeout(clearTimer);
   // Emptied first, so copying the same link twice is announced twice.
   status.textContent = '';
@@ -30,9 +33,9 @@ async function copyAddress(link: HTMLAnchorElement): Promise<void> {
   history.replaceState(history.state, '', link.hash);
   try {
     await navigator.clipboard.writeText(location.origin + location.pathname + link.hash);
-    announce(copiedMessage(target));
+    announce('copied', target);
   } catch {
-    announce(copyFailedMessage(target));
+    announce('copyFailed', target);
   }
 }
 

@@ -22,8 +22,11 @@ type EnglishRow = Pick<ContentTypeRow, 'english'>;
 /** The content types whose table row has `english`. */
 export type EnglishTypeName = { [N in ContentTypeName]: (typeof contentTypes)[N] extends { english: object } ? N : never }[ContentTypeName];
 
+/** Whether entries of the type can have English pages (those with an `english` field do). */
+export const hasEnglishPages = (name: ContentTypeName): name is EnglishTypeName => (contentTypes[name] as EnglishRow).english !== undefined;
+
 /** The content types with English pages. */
-export const englishTypeNames = contentTypeNames.filter((name): name is EnglishTypeName => (contentTypes[name] as EnglishRow).english !== undefined);
+export const englishTypeNames = contentTypeNames.filter(hasEnglishPages);
 
 function englishOf(type: ContentTypeName): NonNullable<ContentTypeRow['english']> {
   const english = (contentTypes[type] as EnglishRow).english;

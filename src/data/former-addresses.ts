@@ -6,14 +6,17 @@
  */
 import { isPageAddress, redirectsUnder, type Redirect } from '../lib/redirects.ts';
 import { entryHref, guideAddresses, guideRoutes, hrefOf } from '../collections/routes.ts';
+import { englishEntryHref, hasEnglishPages } from '../collections/languages.ts';
 import { contentTypes } from '../collections/table.ts';
+import type { Language } from '../lib/i18n/interface-text.ts';
 import { guideDocuments, type GuideVersionEntry } from './guides.ts';
 import type { AnyEntry } from '../collections/entries.ts';
 import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 
-/** A former page address, with the title of the page it now leads to. */
+/** A former page address, with the title and language of the page it now leads to. */
 export interface FormerPage extends Redirect {
   title: string;
+  language: Language;
 }
 
 /** A former address of a version's blank remarks form: the file is served there too, since a CSV cannot redirect. */
@@ -41,7 +44,12 @@ async function load(): Promise<FormerAddresses> {
   const remarkForms: FormerRemarkForm[] = [];
   for (const entry of kb.all) {
     const formerBases = formerIdsOf(entry).map((formerId) => entryHref(entry.collection, formerId));
-    for (const redirect of redirectsUnder(hrefOf(entry), formerBases)) pages.push({ ...redirect, title: entryTitle(entry) });
+    for (const redirect of redirectsUnder(hrefOf(entry), formerBases)) pages.push({ ...redirect, title: entryTitle(entry), language: 'pl' });
+    const english = (entry.data as { english?: { title: string } }).english;
+    if (english && hasEnglishPages(entry.collection)) {
+      const formerEnglish = formerIdsOf(entry).map((formerId) => englishEntryHref({ collection: entry.collection, id: formerId }));
+      for (const redirect of redirectsUnder(englishEntryHref(entry), formerEnglish)) pages.push({ ...redirect, title: english.title, language: 'en' });
+    }
   }
   for (const guide of await guideDocuments()) {
     const formerIds = [...new Set(guide.versions.flatMap(formerIdsOf))];
@@ -52,7 +60,7 @@ async function load(): Promise<FormerAddresses> {
     );
     const formerBases = formerIds.map((formerId) => guideRoutes.document(formerId));
     for (const redirect of redirectsUnder(guideRoutes.document(guide.id), formerBases, addresses)) {
-      if (isPageAddress(redirect.from)) pages.push({ ...redirect, title: guide.current.data.title });
+      if (isPageAddress(redirect.from)) pages.push({ ...redirect, title: guide.current.data.title, language: 'pl' });
       else remarkForms.push({ ...redirect, version: byRemarkForm.get(redirect.to)! });
     }
   }

@@ -1,5 +1,5 @@
 /** The few hast shapes and helpers the anchor plugins share (Sätteri hands plugins plain hast nodes). */
-import { COPY_LINK_LABEL, copyLinkAttributes, type CopyLinkLook } from '../lib/copy-link.ts';
+import { copyLinkAttributes, copyLinkLabel, type CopyLinkLook } from '../lib/copy-link.ts';
 
 export interface HastNode {
   type: string;
@@ -30,6 +30,6 @@ export function copyLinkElement(id: string, target: string, look: CopyLinkLook):
     type: 'element',
     tagName: 'a',
     properties: copyLinkAttributes(id, target, look),
-    children: [{ type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true' }, children: [text(look === 'paragraph' ? '¶' : COPY_LINK_LABEL)] }],
+    children: [{ type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true' }, children: [text(look === 'paragraph' ? '¶' : copyLinkLabel())] }],
   };
 }

@@ -54,3 +54,14 @@ describe('copyLinkAttributes', () => {
     expect(copyLinkAttributes('cele-akapit-1', paragraphTarget(1, 'Cele'), 'paragraph').class).toBe('anchor-link anchor-link--paragraph');
   });
 });
+
+describe('in English', () => {
+  test('the same controls say the same things in English', () => {
+    expect(copyLinkName(sectionTarget('What it is', 'en'), 'en')).toBe('Copy link to the section “What it is”');
+    expect(copyLinkName(chartTarget('Budget', 'en'), 'en')).toBe('Copy link to the chart “Budget”');
+    expect(paragraphTarget(2, 'Results', 'en')).toBe('to paragraph 2 in the section “Results”');
+    expect(copiedMessage(sectionTarget('What it is', 'en'), 'en')).toBe('Copied the link to the section “What it is”.');
+    expect(copyFailedMessage('to the chart “Budget”', 'en')).toMatch(/^The link to the chart “Budget” could not be copied\./);
+    expect(copyLinkAttributes('results', sectionTarget('Results', 'en'), 'heading', 'en')['aria-label']).toBe('Copy link to the section “Results”');
+  });
+});

@@ -3,6 +3,7 @@
  * process: the integrations that run after the pages exist (src/integrations/) read it here
  * instead of reading `content/` again.
  */
+import { englishEntryHref, hasEnglishPages } from '../collections/languages.ts';
 import { entryHref, guideRoutes } from '../collections/routes.ts';
 import { contentTypes } from '../collections/table.ts';
 import { documentIdOf } from '../lib/consultation/documents.ts';
@@ -58,6 +59,8 @@ export function handOffRound(result: RoundResult, includeDrafts: boolean): void 
     const storage = contentTypes[entry.type].storage;
     for (const alias of (data[contentTypes[entry.type].formerIdsField] as string[] | undefined) ?? []) {
       formerBases.add(storage === 'versioned' ? guideRoutes.document(alias) : entryHref(entry.type, alias));
+      // An entry with an English page keeps its former English address too.
+      if (data.english !== undefined && hasEnglishPages(entry.type)) formerBases.add(englishEntryHref({ collection: entry.type, id: alias }));
     }
   }
   (globalThis as Record<symbol, unknown>)[KEY] = {

@@ -15,12 +15,14 @@ import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { guideAddresses } from '../../src/collections/routes.ts';
 import { parseRedirectsFile } from '../../src/lib/redirects.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
-import { guide, training } from '../support/renamed-entries.ts';
+import { guide, programme, training } from '../support/renamed-entries.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 import { SITE } from './global-setup.ts';
 
 const oldTraining = `/szkolenia/${training.old}/`;
 const newTraining = `/szkolenia/${training.renamed}/`;
+const oldEnglishProgramme = `/en/programmes/${programme.old}/`;
+const newEnglishProgramme = `/en/programmes/${programme.renamed}/`;
 
 /** The copy built with the old ids in `aliases` (tests/copies/global-setup.ts), and the one without. */
 const withAliases = inject('grown');
@@ -46,6 +48,20 @@ describe('with the old ids in `aliases`, the build succeeds and', () => {
     const link = page.querySelector('main a');
     expect(link?.getAttribute('href')).toBe(newTraining);
     expect(page.querySelector('main p')?.text).toContain('Ta strona ma nowy adres:');
+  });
+
+  test('the old English address of the programme is an English redirect page to its English page', () => {
+    const page = builtHtml(oldEnglishProgramme);
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${newEnglishProgramme}`);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${newEnglishProgramme}`);
+    expect(page.querySelector('h1')?.text).toBe('This page has moved');
+    expect(page.querySelector('main a')?.getAttribute('href')).toBe(newEnglishProgramme);
+    expect(page.querySelector('title')?.text).toMatch(/^New address: Lokalny Program Opieki Wytchnieniowej/);
+    expect(builtHtml(newEnglishProgramme).querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(builtHtml(`/programy/${programme.old}/`).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0; url=/programy/${programme.renamed}/`,
+    );
   });
 
   test('the redirect page has no inline script and stays out of the search index', () => {
@@ -74,9 +90,12 @@ describe('with the old ids in `aliases`, the build succeeds and', () => {
     expect(lines).toContain(`${oldTraining} ${newTraining} 301`);
     expect(lines).toContain(`/dokumenty/${guide.old}/wersja-2/formularz-uwag.csv /dokumenty/${guide.renamed}/wersja-2/formularz-uwag.csv 301`);
     expect(lines).toContain(`/latwy-tekst/${guide.old}/ /latwy-tekst/${guide.renamed}/ 301`);
+    expect(lines).toContain(`${oldEnglishProgramme} ${newEnglishProgramme} 301`);
+    expect(lines).toContain(`/programy/${programme.old}/ /programy/${programme.renamed}/ 301`);
+    expect(lines).toContain(`/latwy-tekst/${programme.old}/ /latwy-tekst/${programme.renamed}/ 301`);
     const redirects = parseRedirectsFile(lines.join('\n'));
-    // The training, the guide's addresses and its easy-to-read text.
-    expect(redirects).toHaveLength(2 + guideAddresses(guide.renamed, guide.versions).length);
+    // The training, the guide's addresses and its easy-to-read text, the programme's Polish, English and easy-to-read pages.
+    expect(redirects).toHaveLength(2 + guideAddresses(guide.renamed, guide.versions).length + 3);
     const built = new Set(builtAddresses(withAliases.dist));
     expect(redirects.filter((redirect) => !built.has(redirect.from) || !built.has(redirect.to))).toEqual([]);
   });
@@ -87,6 +106,8 @@ describe('with the old ids in `aliases`, the build succeeds and', () => {
     expect(sitemap).toContain(`${SITE}/dokumenty/${guide.renamed}/`);
     expect(sitemap).not.toContain(training.old);
     expect(sitemap).not.toContain(guide.old);
+    expect(sitemap).not.toContain(programme.old);
+    expect(sitemap).toContain(`${SITE}${newEnglishProgramme}`);
     for (const file of ['zmiany/feed.xml', 'szkolenia/index.html', 'dokumenty/index.html']) {
       const text = readFileSync(path.join(withAliases.dist, file), 'utf8');
       expect(text, file).not.toContain(training.old);

@@ -98,6 +98,16 @@ describe('with JavaScript', () => {
     expect(session.page.url()).toBe(siteURL(`${PROJECT}#finansowanie`));
   });
 
+  it('on an English page the control copies the address and says so in English', async () => {
+    await allowClipboard();
+    const page = '/en/projects/liderzy-kooperacji/';
+    await session.page.goto(siteURL(page));
+    await session.page.getByRole('link', { name: 'Copy link to the section “Key facts”' }).click();
+    await expect.poll(() => status().textContent()).toBe('Copied the link to the section “Key facts”.');
+    expect(await clipboard()).toBe(siteURL(`${page}#key-facts`));
+    expect(await accessibilityViolations(session.page)).toEqual([]);
+  });
+
   it('a click with Ctrl is left to the browser (open in a new tab), not copied', async () => {
     await allowClipboard();
     await session.page.goto(siteURL(PROJECT));

@@ -7,6 +7,8 @@
 import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
+import { TARGET_PLACEHOLDER } from '../../src/lib/copy-link-target.ts';
+import { chartTarget, copiedMessage, copyLinkLabel, copyLinkName, sectionTarget } from '../../src/lib/copy-link.ts';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { builtPage, builtPagePaths, normalizeSpace } from './support/built-site.ts';
 
@@ -133,7 +135,8 @@ describe('every chart has a "Kopiuj link" control', () => {
     for (const figure of builtPage(pagePath).querySelectorAll('figure.chart')) {
       const title = normalizeSpace(figure.querySelector('.chart__title')!.text);
       const control = figure.querySelector(`figcaption a[data-copy-link][href="#${figure.id}"]`);
-      expect(control?.getAttribute('aria-label'), figure.id).toBe(`Kopiuj link do wykresu „${title}”`);
+      const language = languageOfPath(pagePath);
+      expect(control?.getAttribute('aria-label'), figure.id).toBe(copyLinkName(chartTarget(title, language), language));
     }
   });
 });
@@ -146,11 +149,23 @@ describe('every control on every page', () => {
       expect(page.querySelectorAll(`[id="${id}"]`), `#${id}`).toHaveLength(1);
       expect(control.hasAttribute('data-pagefind-ignore')).toBe(true);
       expect(control.classList.contains('anchor-link')).toBe(true);
-      expect(control.getAttribute('aria-label')).toBe(`Kopiuj link ${control.getAttribute('data-copy-link')}`);
+      expect(control.getAttribute('aria-label')).toBe(`${copyLinkLabel(languageOfPath(pagePath))} ${control.getAttribute('data-copy-link')}`);
     }
     const regions = page.querySelectorAll('#copy-link-status');
     expect(regions).toHaveLength(1);
     expect(regions[0]!.getAttribute('role')).toBe('status');
+    expect(regions[0]!.getAttribute('data-copied')).toBe(copiedMessage(TARGET_PLACEHOLDER, languageOfPath(pagePath)));
+  });
+
+  test('English pages have the control in English beside each section heading and chart', () => {
+    const page = builtPage('/en/projects/liderzy-kooperacji/');
+    const heading = page.querySelector('#what-it-is')!;
+    const control = heading.nextElementSibling;
+    expect(control?.getAttribute('aria-label')).toBe('Copy link to the section “What it is”');
+    expect(control?.text.trim()).toBe('Copy link');
+    expect(control?.getAttribute('aria-label')).toBe(copyLinkName(sectionTarget('What it is', 'en'), 'en'));
+    expect(page.querySelectorAll('figure.chart figcaption a[data-copy-link]').length).toBeGreaterThan(0);
+    expect(page.querySelector('#copy-link-status')?.getAttribute('data-copy-failed')).toMatch(/^The link \{target\} could not be copied/);
   });
 
   test('the contents list shows headings without the controls', () => {

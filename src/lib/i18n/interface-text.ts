@@ -36,6 +36,26 @@ export interface InterfaceText {
     otherLanguage: string;
   };
   footer: { heading: string; accessibility: string; sitemap: string; about: (siteName: string, tagline: string) => string };
+  /**
+   * The "Kopiuj link" controls (src/lib/copy-link.ts). A target is worded to follow "link" (`do
+   * sekcji „Cele”`); the messages are said in the page's status region once the address is copied.
+   */
+  copyLink: {
+    label: string;
+    section: (title: string) => string;
+    paragraph: (number: number, sectionTitle: string | undefined) => string;
+    chart: (title: string) => string;
+    copied: (target: string) => string;
+    failed: (target: string) => string;
+  };
+  /** The page at a former address, which sends the reader on to the new one. */
+  formerAddress: {
+    pageTitle: (title: string) => string;
+    description: (title: string, address: string) => string;
+    heading: string;
+    lead: string;
+    explanation: (title: string) => string;
+  };
   search: {
     searching: string;
     failed: string;

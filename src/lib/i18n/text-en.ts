@@ -40,6 +40,23 @@ export const englishText: InterfaceText = {
     sitemap: 'Sitemap (XML)',
     about: (name, tagline) => `${name}: ${lowerInitial(tagline)}. Every fact and figure comes from the source documents named on each page.`,
   },
+  copyLink: {
+    label: 'Copy link',
+    section: (title) => `to the section “${title}”`,
+    paragraph: (number, sectionTitle) =>
+      sectionTitle === undefined ? `to paragraph ${number} at the start of the text` : `to paragraph ${number} in the section “${sectionTitle}”`,
+    chart: (title) => `to the chart “${title}”`,
+    copied: (target) => `Copied the link ${target}.`,
+    failed: (target) => `The link ${target} could not be copied. The address is now in the browser’s address bar: copy it from there.`,
+  },
+  formerAddress: {
+    pageTitle: (title) => `New address: ${title}`,
+    description: (title, address) => `The page “${title}” has a new address: ${address}`,
+    heading: 'This page has moved',
+    lead: 'This page has a new address:',
+    explanation: (title) =>
+      `“${title}” is now at this address. If your browser does not go there by itself, follow the link. If you have this address in your bookmarks or your materials, replace it with the new one.`,
+  },
   search: {
     searching: 'Searching…',
     failed: 'Search could not start. Please try again or go to the search page.',

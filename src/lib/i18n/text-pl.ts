@@ -37,6 +37,23 @@ export const polishText: InterfaceText = {
     sitemap: 'Mapa serwisu (XML)',
     about: (name, tagline) => `${name}: ${lowerInitial(tagline)}. Wszystkie fakty i liczby pochodzą z dokumentów źródłowych wymienionych na każdej stronie.`,
   },
+  copyLink: {
+    label: 'Kopiuj link',
+    section: (title) => `do sekcji „${title}”`,
+    paragraph: (number, sectionTitle) =>
+      sectionTitle === undefined ? `do akapitu ${number} na początku tekstu` : `do akapitu ${number} w sekcji „${sectionTitle}”`,
+    chart: (title) => `do wykresu „${title}”`,
+    copied: (target) => `Skopiowano link ${target}.`,
+    failed: (target) => `Nie udało się skopiować linku ${target}. Adres jest teraz w pasku adresu przeglądarki: skopiuj go stamtąd.`,
+  },
+  formerAddress: {
+    pageTitle: (title) => `Nowy adres: ${title}`,
+    description: (title, address) => `Strona „${title}” ma nowy adres: ${address}`,
+    heading: 'Strona ma nowy adres',
+    lead: 'Ta strona ma nowy adres:',
+    explanation: (title) =>
+      `„${title}” jest teraz pod tym adresem. Jeśli przeglądarka nie przejdzie tam sama, wybierz łącze. Jeśli ten adres masz w zakładkach albo w swoich materiałach, zamień go na nowy.`,
+  },
   search: {
     searching: 'Szukam…',
     failed: 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.',
