@@ -4,7 +4,7 @@
  * per build), and the consulted versions the organiser's tool reads forms of.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideRoutes } from '../collections/routes.ts';
+import { guideRoutes, sectionCrumb } from '../collections/routes.ts';
 import { documentIdOf, groupVersions, type GuideDocument } from '../lib/consultation/documents.ts';
 import type { ConsultedVersion } from '../lib/consultation/review/received-form.ts';
 import { toIsoDate } from '../lib/dates.ts';
@@ -14,6 +14,9 @@ export type GuideVersionEntry = CollectionEntry<'guides'>;
 
 /** A guidance document as other entries name it: by its folder, e.g. an easy-to-read text's subject. */
 export const guideDocumentRef = (id: string) => ({ collection: 'guides', id }) as const;
+
+/** The documents' section in a page's breadcrumbs (the organiser's tool, the reports). */
+export const guidesCrumb = () => sectionCrumb('guides');
 export type Guide = GuideDocument<GuideVersionEntry>;
 
 let documents: Promise<Guide[]> | undefined;

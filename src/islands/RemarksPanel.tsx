@@ -24,6 +24,7 @@ import { PrintTable } from './PrintTable.tsx';
 import { SubmitterForm } from './SubmitterForm.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { useUnitRemarkButtons } from './use-unit-remark-buttons.ts';
+import { RemarksWithoutScript } from './RemarksWithoutScript.tsx';
 
 interface Paragraph {
   id: string;
@@ -68,28 +69,6 @@ export default function RemarksPanel(props: Props) {
       />
     );
   return <MyRemarks key={`${props.documentId}:${props.version}`} {...props} />;
-}
-
-function RemarksWithoutScript({ templateHref, closedNotice }: { templateHref: string; closedNotice: string | null }) {
-  if (closedNotice)
-    return (
-      <div className="remarks">
-        <p className="remarks__phase" role="note">
-          {closedNotice}
-        </p>
-        <p className="remarks__status" role="status"></p>
-      </div>
-    );
-  return (
-    <div className="remarks">
-      <p>Uwagi zgłasza się przyciskiem „Zgłoś uwagę” przy ustępie; zapisują się w tej przeglądarce. Ta część strony działa z włączonym JavaScriptem.</p>
-      <p>
-        Bez JavaScriptu <a href={templateHref}>pobierz pusty formularz uwag (CSV)</a> z numerami i treścią wszystkich ustępów, uzupełnij go w arkuszu
-        kalkulacyjnym i wyślij.
-      </p>
-      <p className="remarks__status" role="status"></p>
-    </div>
-  );
 }
 
 /** The panel in the browser: mounted after hydration, so it reads the storage as it starts. */
