@@ -8,17 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANY_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
-import {
-  dynamicImports,
-  firstView,
-  fontFaces,
-  gzipSize,
-  kilobytes,
-  resolveSitePath,
-  siteFileReader,
-  staticModuleGraph,
-  type FirstView,
-} from '../../scripts/lib/page-weight.ts';
+import { firstView, fontFaces, gzipSize, kilobytes, siteFileReader, type FirstView } from '../../scripts/lib/page-weight.ts';
+import { dynamicImports, resolveSitePath, staticModuleGraph } from '../../src/lib/page-assets.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { builtPagePaths, DIST } from './support/built-site.ts';
