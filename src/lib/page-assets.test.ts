@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, pageAssets, resolveSitePath, staticImports, staticModuleGraph } from './page-assets.ts';
+import { dynamicImports, pageAssets, preloadDependencies, resolveSitePath, staticImports, staticModuleGraph } from './page-assets.ts';
 
 describe('pageAssets', () => {
   const html = `<!doctype html><html><head>
@@ -55,6 +55,17 @@ describe('staticImports', () => {
   });
 });
 
+describe('preloadDependencies', () => {
+  it('reads the chunks and stylesheets Vite preloads with a dynamic import', () => {
+    const code = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/results.a1.js","_astro/results.b2.css"])))=>i.map(i=>d[i]);var x=1;';
+    expect(preloadDependencies(code)).toEqual(['/_astro/results.a1.js', '/_astro/results.b2.css']);
+  });
+
+  it('finds nothing in a module without dynamic imports', () => {
+    expect(preloadDependencies('import"./a.js";export const m={f:["x"]};')).toEqual([]);
+  });
+});
+
 describe('resolveSitePath', () => {
   it('resolves relative and absolute specifiers against the importing module', () => {
     expect(resolveSitePath('./b.js', '/_astro/a.js')).toBe('/_astro/b.js');
@@ -62,8 +73,10 @@ describe('resolveSitePath', () => {
     expect(resolveSitePath('/_astro/c.js', '/_astro/a.js')).toBe('/_astro/c.js');
   });
 
-  it('has no site path for bare package names', () => {
+  it('has no site path for bare package names or another site’s files', () => {
     expect(resolveSitePath('react', '/_astro/a.js')).toBeUndefined();
+    expect(resolveSitePath('//cdn.example/x.js', '/_astro/a.js')).toBeUndefined();
+    expect(resolveSitePath('https://cdn.example/x.js', '/_astro/a.js')).toBeUndefined();
   });
 });
 

@@ -91,9 +91,20 @@ export function dynamicImports(code: string): string[] {
   return found;
 }
 
+/**
+ * The files Vite's preload helper fetches together with a dynamic import: the `__vite__mapDeps`
+ * list at the top of a module (the imported chunks and their CSS, relative to the base `/`), as
+ * site paths. A lazily imported chunk's CSS appears nowhere else.
+ */
+export function preloadDependencies(code: string): string[] {
+  const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/s.exec(code)?.[1];
+  return list ? [...list.matchAll(/(["'`])([^"'`]+)\1/g)].map((match) => `/${match[2]!}`) : [];
+}
+
 /** A site path (`/_astro/a.js`) for a specifier written in the module at `from` (also a site path). */
 export function resolveSitePath(specifier: string, from: string): string | undefined {
-  if (!/^(\.{1,2}\/|\/)/.test(specifier)) return undefined;
+  // `//host/x.js` is another site's file, however much it looks like a path.
+  if (!/^(\.{1,2}\/|\/)/.test(specifier) || specifier.startsWith('//')) return undefined;
   return new URL(specifier, `http://site${from}`).pathname;
 }
 
