@@ -57,3 +57,11 @@ export function savedPackKey(address: string): string {
 export function isImmutableFile(path: string): boolean {
   return IMMUTABLE_FILE.test(path);
 }
+
+/** Messages between the pages and the service worker. */
+export const OFFLINE_MESSAGES = {
+  /** Page → worker: compare the saved packs with the site now (the list page asks on opening). */
+  check: 'kb-bez-internetu:sprawdz',
+  /** Worker → pages: saved packs changed (refreshed, marked gone); lists and panels read them again. */
+  updated: 'kb-bez-internetu:zmienione',
+} as const;

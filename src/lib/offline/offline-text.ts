@@ -58,7 +58,7 @@ const PROBLEMS: Record<OfflineProblem, (bytes: number | undefined) => string> = 
   quota: (bytes) =>
     `Brakuje miejsca w pamięci przeglądarki${bytes === undefined ? '' : ` na ${formatBytesPl(bytes)}`}. ` +
     `Usuń inne zapisane strony na stronie „${SAVED_PACKS_TITLE}” albo zwolnij miejsce w ustawieniach przeglądarki i spróbuj ponownie.`,
-  offline: () => 'Nie udało się pobrać plików: nie ma połączenia z internetem. Spróbuj ponownie, gdy połączenie wróci.',
+  offline: () => 'Nie ma połączenia z internetem, więc nie można pobrać plików do zapisania. Spróbuj ponownie, gdy połączenie wróci.',
   changed: () => 'Serwis właśnie się zmienił i część plików jest już inna. Odśwież stronę i zapisz ją jeszcze raz.',
   missing: () => 'Serwer nie oddał jednego z plików. Spróbuj ponownie za kilka minut.',
   unsupported: () =>

@@ -52,7 +52,7 @@ describe('refreshSavedPacks', () => {
     ]);
     const refreshed = (await savedPack(storage, MODEL))!;
     expect(refreshed).toMatchObject({ version: newModel.version, updatedAt: '2026-06-01T10:00:00.000Z', siteVersion: version.version });
-    expect(await storage.caches.named.get(refreshed.cache)!.text(MODEL)).toBe('model v2');
+    expect(storage.caches.named.get(refreshed.cache)!.text(MODEL)).toBe('model v2');
     expect(await savedPack(storage, PROJECT)).toMatchObject({ gone: true, version: project.version });
   });
 

@@ -102,13 +102,22 @@ describe('savePack', () => {
     expect([...storage.caches.named.keys()].sort()).toEqual([first.cache, SAVED_PACKS_CACHE].sort());
   });
 
-  it.each([
-    ['offline', () => (storage.offline = true)],
-    ['missing', () => site.delete('/dane/wskazniki.csv')],
-    ['changed', () => site.set('/dane/wskazniki.csv', 'inna treść, inny rozmiar')],
-  ] as const)('names a %s problem and the file it met', async (problem, spoil) => {
+  /** How each problem is brought about after the manifest was made. */
+  const spoilers: Record<'offline' | 'missing' | 'changed', () => void> = {
+    offline: () => {
+      storage.offline = true;
+    },
+    missing: () => {
+      site.delete('/dane/wskazniki.csv');
+    },
+    changed: () => {
+      site.set('/dane/wskazniki.csv', 'inna treść, inny rozmiar');
+    },
+  };
+
+  it.each(['offline', 'missing', 'changed'] as const)('names a %s problem and the file it met', async (problem) => {
     const manifest = manifestOf(site, MODEL, PATHS);
-    spoil();
+    spoilers[problem]();
     await expect(savePack(storage, manifest)).rejects.toMatchObject({ problem, path: problem === 'offline' ? MODEL : '/dane/wskazniki.csv' });
     await expectNothingSaved();
   });

@@ -1,0 +1,93 @@
+/**
+ * The "Zapisz do czytania bez internetu" panel (src/components/offline/OfflineOffer.astro): shows
+ * the pack's size before saving, saves it (registering the service worker first), removes it, and
+ * says when the saved copy was saved and last updated; every problem, a full storage among them,
+ * is said in Polish. Loaded by src/browser/offline-offer.ts; the saving itself is src/lib/offline/.
+ */
+import { parsePackManifest, type PackManifest } from '../lib/offline/pack-manifest.ts';
+import { removePack, savedPack, savePack, type SavedPack } from '../lib/offline/pack-store.ts';
+import { formatBytesPl, packSummary, problemMessage, progressText, savedWhen } from '../lib/offline/offline-text.ts';
+import { problemOf } from '../lib/offline/offline-storage.ts';
+import { browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
+import { registerServiceWorker } from './offline-service-worker.ts';
+
+async function fetchManifest(path: string): Promise<PackManifest | undefined> {
+  try {
+    const response = await fetch(path, { cache: 'no-cache' });
+    return response.ok ? parsePackManifest(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
+  const part = <T extends HTMLElement>(name: string) => offer.querySelector<T>(`[data-offline-${name}]`)!;
+  const [summary, size, save, remove, progress, status] = [
+    part('summary'),
+    part('size'),
+    part<HTMLButtonElement>('save'),
+    part<HTMLButtonElement>('remove'),
+    part<HTMLProgressElement>('progress'),
+    part('status'),
+  ];
+  part('needs-js').hidden = true;
+  if (!offlineSupported(window)) {
+    status.textContent = problemMessage('unsupported');
+    return;
+  }
+  const storage = browserStorage(window);
+  const address = offer.dataset['packAddress']!;
+  // Offline there is no manifest to fetch (and a failed request is an error on the console); a saved copy's record says the same.
+  const manifest = navigator.onLine ? await fetchManifest(offer.dataset['packManifest']!) : undefined;
+
+  /** The panel as the saved copy (if any) and the site's pack (if reachable) stand now. */
+  async function render(): Promise<SavedPack | undefined> {
+    const saved = await savedPack(storage, address);
+    const known = manifest ?? saved;
+    summary.textContent = saved ? 'Zapisano do czytania bez internetu' : 'Zapisz do czytania bez internetu';
+    size.hidden = !known;
+    if (known) size.textContent = `${saved ? 'Zapisany pakiet' : 'Pakiet do zapisania'}: ${packSummary(known)}. ${saved ? savedWhen(saved) : ''}`.trim();
+    save.hidden = !manifest;
+    save.textContent = saved ? 'Zaktualizuj zapisaną kopię' : `Zapisz (${formatBytesPl(manifest?.bytes ?? 0)})`;
+    remove.hidden = !saved;
+    if (!manifest && !saved) status.textContent = navigator.onLine ? problemMessage('missing') : problemMessage('offline');
+    return saved;
+  }
+
+  async function saveNow(pack: PackManifest): Promise<void> {
+    save.disabled = true;
+    status.textContent = 'Zapisywanie…';
+    progress.hidden = false;
+    try {
+      await registerServiceWorker();
+      const saved = await savePack(storage, pack, (done, total) => {
+        progress.max = total;
+        progress.value = done;
+        progress.textContent = progressText(done, total);
+      });
+      // Asked after saving, when the reader has shown they want the copy kept: the browser may then spare it when clearing space.
+      await navigator.storage?.persist?.().catch(() => false);
+      status.textContent = `${savedWhen(saved)} Ta strona otworzy się w tej przeglądarce także bez internetu.`;
+    } catch (error) {
+      status.textContent = problemMessage(problemOf(error), pack.bytes);
+    } finally {
+      progress.hidden = true;
+      save.disabled = false;
+      await render();
+    }
+  }
+
+  save.addEventListener('click', () => {
+    if (manifest) void saveNow(manifest);
+  });
+  remove.addEventListener('click', () => {
+    void removePack(storage, address).then(async () => {
+      status.textContent = 'Usunięto z zapisanych. Bez internetu ta strona już się nie otworzy.';
+      await render();
+      // The remove button is gone now: focus goes to what the reader can do next.
+      (save.hidden ? summary : save).focus();
+    });
+  });
+  onPacksChanged(() => void render());
+  await render();
+}
