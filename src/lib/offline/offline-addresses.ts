@@ -21,6 +21,11 @@ const PACK_MANIFEST_FOLDER = `${SAVED_PACKS_PAGE}pakiety/`;
 
 /** The cache of the packs' records (title, size, dates, version); one entry per saved pack. */
 export const SAVED_PACKS_CACHE = 'kb-bez-internetu';
+/**
+ * Caches being filled now (a save or a refresh in a page or the worker), with when it started: no
+ * one removes them as unused while they are, however many tabs and workers there are.
+ */
+export const SAVING_PACKS_CACHE = 'kb-bez-internetu-w-toku';
 /** Every pack's own cache starts so; the rest of the name is the page's address and the pack's version. */
 const PACK_CACHE_PREFIX = 'kb-pakiet:';
 

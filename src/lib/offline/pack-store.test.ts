@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from './__fixtures__/memory-storage.ts';
 import { manifestOf, siteOf } from './__fixtures__/packs.ts';
-import { SAVED_PACKS_CACHE } from './offline-addresses.ts';
+import { SAVED_PACKS_CACHE, SAVING_PACKS_CACHE } from './offline-addresses.ts';
 import { OfflineError } from './offline-storage.ts';
 import { findSaved, removePack, removeUnusedCaches, savedPack, savedPacks, savePack } from './pack-store.ts';
 
@@ -23,7 +23,7 @@ beforeEach(() => {
 /** What happened to the storage's failing put, and that nothing of the pack was kept. */
 async function expectNothingSaved(): Promise<void> {
   expect(await savedPacks(storage)).toEqual([]);
-  expect([...storage.caches.named.keys()].filter((name) => name !== SAVED_PACKS_CACHE)).toEqual([]);
+  expect([...storage.caches.named.keys()].filter((name) => name !== SAVED_PACKS_CACHE && name !== SAVING_PACKS_CACHE)).toEqual([]);
 }
 
 describe('savePack', () => {
@@ -99,7 +99,7 @@ describe('savePack', () => {
     storage.failPut = (path) => path === '/dane/wskazniki.csv';
     await expect(savePack(storage, manifestOf(site, MODEL, PATHS))).rejects.toMatchObject({ problem: 'quota' });
     expect(await savedPack(storage, MODEL)).toEqual(first);
-    expect([...storage.caches.named.keys()].sort()).toEqual([first.cache, SAVED_PACKS_CACHE].sort());
+    expect([...storage.caches.named.keys()].sort()).toEqual([first.cache, SAVED_PACKS_CACHE, SAVING_PACKS_CACHE].sort());
   });
 
   /** How each problem is brought about after the manifest was made. */
@@ -152,7 +152,26 @@ describe('reading and removing saved packs', () => {
     await storage.caches.open('kb-pakiet:/projekty/przerwany/:abc');
     await storage.caches.open('workbox-precache-v2');
     expect(await removeUnusedCaches(storage)).toEqual(['kb-pakiet:/projekty/przerwany/:abc']);
-    expect([...storage.caches.named.keys()].sort()).toEqual([pack.cache, SAVED_PACKS_CACHE, 'workbox-precache-v2'].sort());
+    expect([...storage.caches.named.keys()].sort()).toEqual([pack.cache, SAVED_PACKS_CACHE, SAVING_PACKS_CACHE, 'workbox-precache-v2'].sort());
+  });
+
+  it('leaves alone the cache a save is filling at that moment (in another tab, or the worker), until that save is long given up', async () => {
+    let removedDuringSave: string[] | undefined;
+    storage.failPut = (path) => {
+      // The moment a file is put, something else (the worker after a deployment) cleans up.
+      if (path === '/_astro/global.css' && !removedDuringSave) void removeUnusedCaches(storage).then((removed) => (removedDuringSave = removed));
+      return false;
+    };
+    const pack = await savePack(storage, manifestOf(site, MODEL, PATHS));
+    await expect.poll(() => removedDuringSave).toEqual([]);
+    expect(await findSaved(storage, '/dane/wskazniki.csv')).toBeDefined();
+    expect(storage.caches.named.has(pack.cache)).toBe(true);
+
+    await storage.caches.open('kb-pakiet:/projekty/porzucony/:abc');
+    const notes = await storage.caches.open(SAVING_PACKS_CACHE);
+    await notes.put(`/w-toku/${encodeURIComponent('kb-pakiet:/projekty/porzucony/:abc')}`, new Response('2026-05-14T07:00:00.000Z'));
+    expect(await removeUnusedCaches(storage)).toEqual(['kb-pakiet:/projekty/porzucony/:abc']);
+    expect(await notes.keys()).toEqual([]);
   });
 
   it('skips a record that cannot be read instead of failing the whole list', async () => {

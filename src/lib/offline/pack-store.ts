@@ -5,7 +5,7 @@
  * version's cache dropped after it, so a save or refresh that fails halfway leaves the pack as it
  * was (the new cache is removed), and a pack without a record does not exist for the reader.
  */
-import { isImmutableFile, isPackCache, packCacheName, pagePath, SAVED_PACKS_CACHE, savedPackKey } from './offline-addresses.ts';
+import { isImmutableFile, isPackCache, packCacheName, pagePath, SAVED_PACKS_CACHE, savedPackKey, SAVING_PACKS_CACHE } from './offline-addresses.ts';
 import type { PackPage } from './pack-definition.ts';
 import type { PackFile, PackManifest } from './pack-manifest.ts';
 import { parsePackManifest } from './pack-manifest.ts';
@@ -29,6 +29,31 @@ export interface SavedPack {
   siteVersion?: string;
   /** The site no longer has this page; the saved copy stays until the reader removes it. */
   gone?: boolean;
+}
+
+/** A save that started this long ago was cut short (its page closed): its cache may be removed. */
+const SAVING_GIVEN_UP_MS = 10 * 60 * 1000;
+
+const savingKey = (cache: string) => `/w-toku/${encodeURIComponent(cache)}`;
+
+/** Notes that `cache` is being filled, so that removeUnusedCaches leaves it alone; returns the note's removal. */
+async function noteSaving(storage: OfflineStorage, cache: string): Promise<() => Promise<void>> {
+  const notes = await storage.caches.open(SAVING_PACKS_CACHE);
+  await notes.put(savingKey(cache), new Response(storage.now().toISOString()));
+  return async () => void (await notes.delete(savingKey(cache)));
+}
+
+/** The caches being filled now; notes of saves given up long ago are dropped. */
+async function cachesBeingSaved(storage: OfflineStorage): Promise<Set<string>> {
+  const notes = await storage.caches.open(SAVING_PACKS_CACHE);
+  const saving = new Set<string>();
+  for (const key of await notes.keys()) {
+    const path = new URL(key.url).pathname;
+    const started = Date.parse((await (await notes.match(path))?.text()) ?? '');
+    if (storage.now().getTime() - started < SAVING_GIVEN_UP_MS) saving.add(decodeURIComponent(path.slice(savingKey('').length)));
+    else await notes.delete(path);
+  }
+  return saving;
 }
 
 /** Progress of a save: files done out of all, for the status line. */
@@ -115,6 +140,7 @@ export async function savePack(storage: OfflineStorage, manifest: PackManifest, 
   await checkRoom(storage, manifest.bytes);
   const old = previous ? await storage.caches.open(previous.cache) : undefined;
   const kept = new Map((previous?.files ?? []).map((file) => [file.path, file.hash]));
+  const doneSaving = await noteSaving(storage, name);
   try {
     const cache = await storage.caches.open(name);
     let done = 0;
@@ -130,6 +156,8 @@ export async function savePack(storage: OfflineStorage, manifest: PackManifest, 
   } catch (error) {
     await storage.caches.delete(name).catch(() => false);
     throw error instanceof OfflineError ? error : new OfflineError(problemOf(error));
+  } finally {
+    await doneSaving().catch(() => undefined);
   }
 }
 
@@ -148,9 +176,9 @@ export async function removePack(storage: OfflineStorage, address: string): Prom
   if (pack) await storage.caches.delete(pack.cache);
 }
 
-/** Pack caches no record points to (a save cut short by closing the page): removed. */
+/** Pack caches no record points to and no save is filling (a save cut short by closing the page): removed. */
 export async function removeUnusedCaches(storage: OfflineStorage): Promise<string[]> {
-  const used = new Set((await savedPacks(storage)).map((pack) => pack.cache));
+  const used = new Set([...(await savedPacks(storage)).map((pack) => pack.cache), ...(await cachesBeingSaved(storage))]);
   const unused = (await storage.caches.keys()).filter((name) => isPackCache(name) && !used.has(name));
   for (const name of unused) await storage.caches.delete(name);
   return unused;
