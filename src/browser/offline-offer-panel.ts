@@ -58,6 +58,7 @@ export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void>
     save.disabled = true;
     status.textContent = 'Zapisywanie…';
     progress.hidden = false;
+    let outcome: string;
     try {
       await registerServiceWorker();
       const saved = await savePack(storage, pack, (done, total) => {
@@ -67,14 +68,15 @@ export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void>
       });
       // Asked after saving, when the reader has shown they want the copy kept: the browser may then spare it when clearing space.
       await navigator.storage?.persist?.().catch(() => false);
-      status.textContent = `${savedWhen(saved)} Ta strona otworzy się w tej przeglądarce także bez internetu.`;
+      outcome = `${savedWhen(saved)} Ta strona otworzy się w tej przeglądarce także bez internetu.`;
     } catch (error) {
-      status.textContent = problemMessage(problemOf(error), pack.bytes);
-    } finally {
-      progress.hidden = true;
-      save.disabled = false;
-      await render();
+      outcome = problemMessage(problemOf(error), pack.bytes);
     }
+    progress.hidden = true;
+    save.disabled = false;
+    // The panel first shows the new state, then the status line announces it.
+    await render();
+    status.textContent = outcome;
   }
 
   save.addEventListener('click', () => {
@@ -82,8 +84,8 @@ export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void>
   });
   remove.addEventListener('click', () => {
     void removePack(storage, address).then(async () => {
-      status.textContent = 'Usunięto z zapisanych. Bez internetu ta strona już się nie otworzy.';
       await render();
+      status.textContent = 'Usunięto z zapisanych. Bez internetu ta strona już się nie otworzy.';
       // The remove button is gone now: focus goes to what the reader can do next.
       (save.hidden ? summary : save).focus();
     });
