@@ -1,4 +1,6 @@
 /**
+ * Bundled on its own as SAVED_PACKS_SCRIPT (src/integrations/browser-bundle.ts).
+ *
  * The list of saved packs (src/components/offline/SavedPacks.astro) on the page of saved packs and
  * on the page the service worker shows when a page is not saved and there is no connection: each
  * pack with its pages, size and dates, and on the list page a button that removes it. On the list

@@ -2,10 +2,11 @@
  * The "Zapisz do czytania bez internetu" panel (src/components/offline/OfflineOffer.astro): shows
  * the pack's size before saving, saves it (registering the service worker first), removes it, and
  * says when the saved copy was saved and last updated; every problem, a full storage among them,
- * is said in Polish. Loaded by src/browser/offline-offer.ts; the saving itself is src/lib/offline/.
+ * is said in Polish. Bundled on its own as OFFER_PANEL_SCRIPT and added to the page by
+ * src/browser/offline-offer.ts; the saving itself is src/lib/offline/.
  */
 import { parsePackManifest, type PackManifest } from '../lib/offline/pack-manifest.ts';
-import { removePack, savedPack, savePack, type SavedPack } from '../lib/offline/pack-store.ts';
+import { removePack, savedPack, savePack } from '../lib/offline/pack-store.ts';
 import { formatBytesPl, packSummary, problemMessage, progressText, savedWhen } from '../lib/offline/offline-text.ts';
 import { problemOf } from '../lib/offline/offline-storage.ts';
 import { browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
@@ -20,7 +21,7 @@ async function fetchManifest(path: string): Promise<PackManifest | undefined> {
   }
 }
 
-export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
+async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
   const part = <T extends HTMLElement>(name: string) => offer.querySelector<T>(`[data-offline-${name}]`)!;
   const [summary, size, save, remove, progress, status] = [
     part('summary'),
@@ -41,17 +42,17 @@ export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void>
   const manifest = navigator.onLine ? await fetchManifest(offer.dataset['packManifest']!) : undefined;
 
   /** The panel as the saved copy (if any) and the site's pack (if reachable) stand now. */
-  async function render(): Promise<SavedPack | undefined> {
+  async function render(): Promise<void> {
     const saved = await savedPack(storage, address);
-    const known = manifest ?? saved;
     summary.textContent = saved ? 'Zapisano do czytania bez internetu' : 'Zapisz do czytania bez internetu';
-    size.hidden = !known;
-    if (known) size.textContent = `${saved ? 'Zapisany pakiet' : 'Pakiet do zapisania'}: ${packSummary(known)}. ${saved ? savedWhen(saved) : ''}`.trim();
+    const newer = saved && manifest && manifest.version !== saved.version ? ' W serwisie jest nowsza wersja: zapisana kopia odświeży się sama.' : '';
+    if (saved) size.textContent = `Zapisany pakiet: ${packSummary(saved)}. ${savedWhen(saved)}${newer}`;
+    else if (manifest) size.textContent = `Pakiet do zapisania: ${packSummary(manifest)}.`;
+    size.hidden = !saved && !manifest;
     save.hidden = !manifest;
     save.textContent = saved ? 'Zaktualizuj zapisaną kopię' : `Zapisz (${formatBytesPl(manifest?.bytes ?? 0)})`;
     remove.hidden = !saved;
     if (!manifest && !saved) status.textContent = navigator.onLine ? problemMessage('missing') : problemMessage('offline');
-    return saved;
   }
 
   async function saveNow(pack: PackManifest): Promise<void> {
@@ -93,3 +94,6 @@ export async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void>
   onPacksChanged(() => void render());
   await render();
 }
+
+const offer = document.querySelector<HTMLDetailsElement>('details[data-offline-offer]');
+if (offer) void showOfflineOffer(offer);

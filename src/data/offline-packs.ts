@@ -9,7 +9,7 @@ import type { ContentTypeName } from '../collections/table.ts';
 import { coursePathAddress } from '../lib/course-path.ts';
 import { LINK_CATALOGUE_PATH } from '../lib/link-catalogue.ts';
 import { definePack, type PackDefinition, type PackPage } from '../lib/offline/pack-definition.ts';
-import { pagePath } from '../lib/offline/offline-addresses.ts';
+import { OFFER_PANEL_SCRIPT, pagePath } from '../lib/offline/offline-addresses.ts';
 import { courses } from './courses.ts';
 import { easyReadOf } from './easy-read.ts';
 import { counterpartOf } from './english-pages.ts';
@@ -43,10 +43,16 @@ async function coursePacks(): Promise<PackDefinition[]> {
       address: hrefOf(entry),
       title: entry.data.title,
       related: [{ path: coursePathAddress(path), title: 'Kurs jako ścieżka szkoleniowa (do wydruku)' }, ...trainings, ...items],
-      files: [LINK_CATALOGUE_PATH],
+      files: [LINK_CATALOGUE_PATH, ...PANEL],
     });
   });
 }
+
+/**
+ * The panel's own code is added by a script element, which no HTML names: every pack takes it, so
+ * a saved page shows its saved state offline.
+ */
+const PANEL = [OFFER_PANEL_SCRIPT];
 
 let loading: Promise<PackDefinition[]> | undefined;
 
@@ -55,13 +61,16 @@ export function offlinePacks(): Promise<PackDefinition[]> {
   loading ??= (async () => {
     const kb = await knowledgeBase();
     const projects = await Promise.all(
-      kb.projects.map(async (entry) => definePack({ address: hrefOf(entry), title: entry.data.title, related: [await englishPage(hrefOf(entry))] })),
+      kb.projects.map(async (entry) =>
+        definePack({ address: hrefOf(entry), title: entry.data.title, related: [await englishPage(hrefOf(entry))], files: PANEL }),
+      ),
     );
     const withEasyRead = [...kb.models, ...kb.programmes].map(async (entry) =>
       definePack({
         address: hrefOf(entry),
         title: entry.data.title,
         related: [await easyReadPage({ collection: entry.collection, id: entry.id }), await englishPage(hrefOf(entry))],
+        files: PANEL,
       }),
     );
     return [...projects, ...(await Promise.all(withEasyRead)), ...(await coursePacks())];

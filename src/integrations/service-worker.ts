@@ -1,20 +1,15 @@
 /**
- * The service worker, built after the pages: src/browser/service-worker.ts bundled with Vite into
- * one classic script (no modules, no eval: it runs under the site's Content-Security-Policy, which
- * the host sends with /sw.js too), then Workbox's injectManifest writes the precache list into it
+ * The service worker, built after the pages: src/browser/service-worker.ts bundled into one classic
+ * script (src/integrations/browser-bundle.ts; the host sends /sw.js the site's policy too), then
+ * Workbox's injectManifest writes the precache list into it
  * as `dist/sw.js`: the list of saved packs and the no-connection page with every file they need,
  * and the web app manifest, each with its revision. A change to any of them changes sw.js, so
  * browsers install the new worker on a reader's next visit.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { isImmutableFile, SERVICE_WORKER } from '../lib/offline/offline-addresses.ts';
-
-const SOURCE = path.resolve(import.meta.dirname, '../browser/service-worker.ts');
-/** Outside dist/: the bundle before the precache list is written into it is never published. */
-const SCRATCH = path.resolve('.tmp', 'service-worker');
+import { bundleBrowserScript } from './browser-bundle.ts';
 
 /** Glob patterns are how injectManifest takes files; the site's file names hold none of their special characters. */
 function asPattern(sitePath: string): string {
@@ -25,23 +20,10 @@ function asPattern(sitePath: string): string {
 
 /** Bundles the worker and writes it with its precache list; returns a line for the build log. */
 export async function buildServiceWorker(dist: string, shell: readonly string[]): Promise<string> {
-  rmSync(SCRATCH, { recursive: true, force: true });
-  mkdirSync(SCRATCH, { recursive: true });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    // Workbox's modules log only in development builds; this one is for production.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: SCRATCH,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      minify: true,
-      lib: { entry: SOURCE, formats: ['iife'], name: 'kbServiceWorker', fileName: () => 'sw.js' },
-    },
-  });
+  // The bundle outside dist/ is never published before the precache list is written into it.
+  const bundle = await bundleBrowserScript(path.resolve(import.meta.dirname, '../browser/service-worker.ts'));
   const { count, size, warnings } = await injectManifest({
-    swSrc: path.join(SCRATCH, 'sw.js'),
+    swSrc: bundle,
     swDest: path.join(dist, SERVICE_WORKER.slice(1)),
     globDirectory: dist,
     globPatterns: shell.map(asPattern),

@@ -13,8 +13,6 @@ export const staticPages = {
   coursePath: '/sciezka/',
   /** Where a trainer puts a course path together. */
   coursePathBuilder: '/sciezka/uloz/',
-  /** Pages saved for reading without a connection, listed and removed (src/lib/offline/). */
-  savedPacks: '/bez-internetu/',
 } as const;
 
 /** True when `current` is `href` or a page inside that section, for `aria-current`. */

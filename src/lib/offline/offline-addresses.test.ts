@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { isImmutableFile, isPackCache, packCacheName, packManifestPath, pagePath, savedPackKey } from './offline-addresses.ts';
+import * as addresses from './offline-addresses.ts';
+import {
+  isImmutableFile,
+  isPackCache,
+  packCacheName,
+  packManifestPath,
+  pagePath,
+  SAVED_PACKS_PAGE,
+  savedPackKey,
+  SERVICE_WORKER,
+  WEB_APP_MANIFEST,
+} from './offline-addresses.ts';
 
 describe('offline addresses', () => {
+  it('keeps every file and page of offline reading in the list page’s folder, but the worker and web app manifest at the root', () => {
+    const paths = (Object.values(addresses) as unknown[]).filter((value): value is string => typeof value === 'string' && value.startsWith('/'));
+    expect(paths.length).toBeGreaterThan(6);
+    for (const path of paths) if (path !== SERVICE_WORKER && path !== WEB_APP_MANIFEST) expect(path.startsWith(SAVED_PACKS_PAGE), path).toBe(true);
+    expect([SERVICE_WORKER, WEB_APP_MANIFEST]).toEqual(['/sw.js', '/manifest.webmanifest']);
+  });
+
   it('puts a pack’s manifest under /bez-internetu/pakiety/ by its page’s address', () => {
     expect(packManifestPath('/modele/model-kooperacji-dla-miast/')).toBe('/bez-internetu/pakiety/modele/model-kooperacji-dla-miast.json');
     expect(packManifestPath('/kursy/kurs-szkola-kooperacji/?t=x#zajecia-1')).toBe('/bez-internetu/pakiety/kursy/kurs-szkola-kooperacji.json');

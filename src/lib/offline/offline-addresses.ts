@@ -3,21 +3,28 @@
  * worker, and the names of what a reader's browser keeps (Cache Storage). One module, so the
  * build, the pages, the page scripts and the service worker cannot disagree about a name.
  */
-import { staticPages } from '../site-pages.ts';
+// Plain literals, each whole: the small script on every offering page carries the one it needs
+// inlined, with nothing else of this module (offline-addresses.test.ts checks they share the folder).
 
 /** The page that lists saved packs and removes them. */
-export const SAVED_PACKS_PAGE = staticPages.savedPacks;
+export const SAVED_PACKS_PAGE = '/bez-internetu/';
 /** The page the service worker shows, at the address asked for, when that page is not saved and there is no connection. */
-export const NO_CONNECTION_PAGE = `${SAVED_PACKS_PAGE}brak-polaczenia/`;
+export const NO_CONNECTION_PAGE = '/bez-internetu/brak-polaczenia/';
 /** What each pack is made of (pages and extra files), written by the pages' build; the after-build step reads it. */
-export const PACK_DEFINITIONS = `${SAVED_PACKS_PAGE}pakiety.json`;
+export const PACK_DEFINITIONS = '/bez-internetu/pakiety.json';
 /** The build's version: one hash per pack, so the service worker refreshes only packs that changed. */
-export const BUILD_VERSION_FILE = `${SAVED_PACKS_PAGE}wersja.json`;
+export const BUILD_VERSION_FILE = '/bez-internetu/wersja.json';
+/**
+ * The code of the "Zapisz do czytania bez internetu" panel and of the list of saved packs, each one
+ * script at a fixed address (src/integrations/browser-bundle.ts says why they are not in `_astro/`).
+ */
+export const OFFER_PANEL_SCRIPT = '/bez-internetu/zapisz.js';
+export const SAVED_PACKS_SCRIPT = '/bez-internetu/lista.js';
 /** At the root, so its scope is the whole site without a `Service-Worker-Allowed` header. */
 export const SERVICE_WORKER = '/sw.js';
 export const WEB_APP_MANIFEST = '/manifest.webmanifest';
 
-const PACK_MANIFEST_FOLDER = `${SAVED_PACKS_PAGE}pakiety/`;
+const PACK_MANIFEST_FOLDER = '/bez-internetu/pakiety/';
 
 /** The cache of the packs' records (title, size, dates, version); one entry per saved pack. */
 export const SAVED_PACKS_CACHE = 'kb-bez-internetu';
@@ -55,7 +62,7 @@ export function isPackCache(name: string): boolean {
 
 /** The key a pack's record is kept under in SAVED_PACKS_CACHE (a path of the site, never fetched). */
 export function savedPackKey(address: string): string {
-  return `${SAVED_PACKS_PAGE}zapisane${pagePath(address)}`;
+  return `/bez-internetu/zapisane${pagePath(address)}`;
 }
 
 /** Whether a file's copy stays valid for good (content-hashed name), so the HTTP cache may answer. */

@@ -21,9 +21,10 @@ const site: Record<string, string> = {
   '/_astro/header.js':
     'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/dialog.js","_astro/dialog.css"])))=>i.map(i=>d[i]);import"./shared.js";const o=()=>import(`./dialog.js`);',
   '/_astro/dialog.js': 'import"./shared.js";const p=()=>import("../pagefind/pagefind.js");',
+  '/_astro/messages.js': "const hint=\"Use lazy(() => import('./MyComponent')) to split code; see import('./missing.js').\";",
   '/_astro/dialog.css': '.d{}',
   '/_astro/shared.js': 'export const s=1;',
-  '/_astro/Explorer.js': 'import"./shared.js";import"./react.js";',
+  '/_astro/Explorer.js': 'import"./shared.js";import"./react.js";import"./messages.js";',
   '/_astro/react.js': 'export{};',
   '/_astro/client.js': 'import"./react.js";',
   '/modele/x/mapa.svg': '<svg/>',
@@ -67,6 +68,12 @@ describe('packFiles', () => {
   it('leaves out search (it needs the network), other sites, linked pages and files linked outside the main content', () => {
     for (const left of ['/pagefind/pagefind.js', '/zmiany/feed.xml', '/projekty/y/']) expect(files).not.toContain(left);
     expect(files.some((file) => file.includes('inny.example'))).toBe(false);
+  });
+
+  it('passes over what only looks like an import in a module’s text, unlike a page or file the definition or HTML names', () => {
+    expect(files).toContain('/_astro/messages.js');
+    expect(files.filter((file) => /MyComponent|missing\.js/.test(file))).toEqual([]);
+    expect(missing).toEqual([]);
   });
 
   it('reports pages and files the built site does not have', () => {

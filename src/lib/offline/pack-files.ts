@@ -54,7 +54,12 @@ function stylesheetReferences(css: string, from: string): string[] {
     .filter((path): path is string => path !== undefined);
 }
 
-/** What a file leads to: a page's assets and linked files, a module's imports, a stylesheet's references. */
+/**
+ * What a file leads to: a page's assets and linked files, a module's imports, a stylesheet's
+ * references. Imports are read from bundled code by pattern, which also matches an example in a
+ * library's message text (React's `import('./MyComponent')`): only bundle files (`.js`, `.css`)
+ * count, and one that is not in the build is passed over (see packFiles).
+ */
 function referencesOf(path: string, text: string, isPage: boolean): string[] {
   if (isPage) {
     const assets = pageAssets(text);
@@ -64,24 +69,30 @@ function referencesOf(path: string, text: string, isPage: boolean): string[] {
   if (path.endsWith('.css')) return stylesheetReferences(text, path);
   if (!/\.m?js$/.test(path)) return [];
   const imported = [...staticImports(text), ...dynamicImports(text)].map((specifier) => resolveSitePath(specifier, path));
-  return [...imported, ...preloadDependencies(text)].filter((found): found is string => found?.startsWith(BUNDLE) === true);
+  return [...imported, ...preloadDependencies(text)].filter((found): found is string => found?.startsWith(BUNDLE) === true && /\.(m?js|css)$/.test(found));
 }
 
+/**
+ * The pack's files. What the definition and the pages' HTML name must be in the build (else it is
+ * `missing`, and the build stops); what only a module's code seems to import is taken when the
+ * build has it, since the browser would load nothing else.
+ */
 export function packFiles(definition: PackDefinition, read: SiteFileReader): PackFiles {
   const pages = definition.pages.map((page) => page.path);
   const found = new Set<string>();
   const missing: string[] = [];
-  const queue = [...pages, ...definition.files];
+  const queue = [...pages, ...definition.files].map((path) => ({ path, required: true }));
   while (queue.length > 0) {
-    const path = queue.shift()!;
+    const { path, required } = queue.shift()!;
     if (found.has(path) || missing.includes(path)) continue;
     const text = read(path);
     if (text === undefined) {
-      missing.push(path);
+      if (required) missing.push(path);
       continue;
     }
     found.add(path);
-    queue.push(...referencesOf(path, text, pages.includes(path)));
+    const isPage = pages.includes(path);
+    queue.push(...referencesOf(path, text, isPage).map((reference) => ({ path: reference, required: isPage })));
   }
   const others = [...found].filter((path) => !pages.includes(path)).sort();
   return { files: [...pages.filter((page) => found.has(page)), ...others], missing };
