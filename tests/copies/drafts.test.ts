@@ -12,7 +12,14 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
-import { NO_CONNECTION_PAGE, PACK_DEFINITIONS, SERVICE_WORKER, WEB_APP_MANIFEST } from '../../src/lib/offline/offline-addresses.ts';
+import {
+  NO_CONNECTION_PAGE,
+  OFFER_PANEL_SCRIPT,
+  PACK_DEFINITIONS,
+  SAVED_PACKS_SCRIPT,
+  SERVICE_WORKER,
+  WEB_APP_MANIFEST,
+} from '../../src/lib/offline/offline-addresses.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
 const MARKERS = [
@@ -109,16 +116,18 @@ describe('the preview build with KB_DRAFTS=1', () => {
   });
 
   test('ships no service worker, no web app manifest, no pack manifests and nothing that would register or offer saving', () => {
-    const offline = [...builds.preview.files.keys()].filter(
-      (file) => file === SERVICE_WORKER.slice(1) || file === WEB_APP_MANIFEST.slice(1) || file.startsWith('bez-internetu/pakiety'),
-    );
+    const shipped = [SERVICE_WORKER, WEB_APP_MANIFEST, OFFER_PANEL_SCRIPT, SAVED_PACKS_SCRIPT].map((sitePath) => sitePath.slice(1));
+    const offline = [...builds.preview.files.keys()].filter((file) => shipped.includes(file) || file.startsWith('bez-internetu/pakiety'));
     expect(offline).toEqual([]);
+    // The worker's and the panel's addresses as code names them (quoted: pagefind's own files list a "sw.json").
     const offering = [...builds.preview.files]
-      .filter(([, text]) => /data-offline-offer|rel="manifest"|serviceWorker\.register|\/sw\.js/.test(text))
+      .filter(([, text]) => /data-offline-offer|rel="manifest"|serviceWorker\.register|["'`]\/(sw\.js|bez-internetu\/zapisz\.js)["'`]/.test(text))
       .map(([file]) => file);
     expect(offering).toEqual([]);
-    // …while the public copy built from the same project has them, so the check above can fail.
+    // …while the public copy built from the same project has them, so the checks above can fail.
     expect(builds.public.files.get('index.html')).toContain('rel="manifest"');
+    expect(builds.public.files.get(OFFER_PANEL_SCRIPT.slice(1))).toContain('/sw.js');
+    expect([...builds.public.files.values()].some((text) => text.includes(`"${OFFER_PANEL_SCRIPT}"`) || text.includes(`\`${OFFER_PANEL_SCRIPT}\``))).toBe(true);
   });
 
   test('indexes the drafts for search, lists them and keeps every page out of search engines', () => {
