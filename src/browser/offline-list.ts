@@ -8,7 +8,7 @@
  * again whenever the worker says they changed.
  */
 import { countPl } from '../lib/plural.ts';
-import { formatBytesPl, packSummary, problemMessage, savedWhen } from '../lib/offline/offline-text.ts';
+import { formatBytesPl, packSummary, problemMessage, refreshReport, savedWhen } from '../lib/offline/offline-text.ts';
 import { removePack, savedPacks, type SavedPack } from '../lib/offline/pack-store.ts';
 import { askForCheck, browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
 
@@ -77,7 +77,12 @@ async function showSavedPacks(section: HTMLElement): Promise<void> {
     section.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  onPacksChanged(() => void render());
+  onPacksChanged((results) => {
+    void savedPacks(storage).then((packs) => {
+      const report = refreshReport(results, (address) => packs.find((pack) => pack.address === address)?.title ?? address);
+      return render(report || undefined);
+    });
+  });
   await render();
   if (manage && navigator.onLine) askForCheck();
 }

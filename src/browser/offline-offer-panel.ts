@@ -7,7 +7,7 @@
  */
 import { parsePackManifest, type PackManifest } from '../lib/offline/pack-manifest.ts';
 import { removePack, savedPack, savePack } from '../lib/offline/pack-store.ts';
-import { formatBytesPl, packSummary, problemMessage, progressText, savedWhen } from '../lib/offline/offline-text.ts';
+import { formatBytesPl, packSummary, problemMessage, progressText, refreshReport, savedWhen } from '../lib/offline/offline-text.ts';
 import { problemOf } from '../lib/offline/offline-storage.ts';
 import { browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
 import { registerServiceWorker } from './offline-service-worker.ts';
@@ -91,7 +91,15 @@ async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
       (save.hidden ? summary : save).focus();
     });
   });
-  onPacksChanged(() => void render());
+  onPacksChanged((results) => {
+    const report = refreshReport(
+      results.filter((result) => result.address === address),
+      () => offer.dataset['packTitle'] ?? address,
+    );
+    void render().then(() => {
+      if (report) status.textContent = report;
+    });
+  });
   await render();
 }
 

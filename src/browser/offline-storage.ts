@@ -6,6 +6,7 @@
  */
 import { OFFLINE_MESSAGES } from '../lib/offline/offline-addresses.ts';
 import type { CacheStore, OfflineStorage } from '../lib/offline/offline-storage.ts';
+import type { RefreshResult } from '../lib/offline/pack-refresh.ts';
 
 interface BrowserScope {
   caches: CacheStorage;
@@ -40,9 +41,9 @@ export function askForCheck(): void {
   navigator.serviceWorker?.controller?.postMessage({ type: OFFLINE_MESSAGES.check });
 }
 
-/** Calls `changed` whenever the worker reports that saved packs changed. */
-export function onPacksChanged(changed: () => void): void {
-  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: unknown } | null>) => {
-    if (event.data?.type === OFFLINE_MESSAGES.updated) changed();
+/** Calls `changed` with what happened to each pack whenever the worker reports that saved packs changed. */
+export function onPacksChanged(changed: (results: RefreshResult[]) => void): void {
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: unknown; results?: RefreshResult[] } | null>) => {
+    if (event.data?.type === OFFLINE_MESSAGES.updated) changed(event.data.results ?? []);
   });
 }

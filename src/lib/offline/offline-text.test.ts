@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytesPl, formatMomentPl, packSummary, problemMessage, progressText, savedWhen } from './offline-text.ts';
+import { formatBytesPl, formatMomentPl, packSummary, problemMessage, progressText, refreshReport, savedWhen } from './offline-text.ts';
 
 const WARSAW = 'Europe/Warsaw';
 
@@ -52,6 +52,20 @@ describe('what the reader is told', () => {
       'Brakuje miejsca w pamięci przeglądarki na 1,4 MB. Usuń inne zapisane strony na stronie „Zapisane do czytania bez internetu” albo zwolnij miejsce w ustawieniach przeglądarki i spróbuj ponownie.',
     );
     expect(problemMessage('quota')).toMatch(/^Brakuje miejsca w pamięci przeglądarki\. Usuń/);
+  });
+
+  it('reports the packs a background refresh could not bring up to date, and why, and nothing when all went well', () => {
+    const titleOf = (address: string) => ({ '/modele/x/': 'Model X', '/projekty/y/': 'Projekt Y' })[address] ?? address;
+    expect(
+      refreshReport(
+        [
+          { address: '/modele/x/', outcome: 'updated' },
+          { address: '/projekty/y/', outcome: 'failed', problem: 'quota' },
+        ],
+        titleOf,
+      ),
+    ).toBe(`Nie udało się odświeżyć zapisanej kopii „Projekt Y”. ${problemMessage('quota')}`);
+    expect(refreshReport([{ address: '/modele/x/', outcome: 'current' }], titleOf)).toBe('');
   });
 
   it.each(['offline', 'changed', 'missing', 'unsupported', 'unknown'] as const)('has a Polish sentence for the %s problem', (problem) => {

@@ -7,6 +7,7 @@ import { formatNumberPl } from '../numbers.ts';
 import { countPl } from '../plural.ts';
 import type { OfflineProblem } from './offline-storage.ts';
 import type { PackManifest } from './pack-manifest.ts';
+import type { RefreshResult } from './pack-refresh.ts';
 import type { SavedPack } from './pack-store.ts';
 
 /** The title of the list of saved packs (SAVED_PACKS_PAGE), as pages and messages name it. */
@@ -65,6 +66,17 @@ const PROBLEMS: Record<OfflineProblem, (bytes: number | undefined) => string> = 
     'Ta przeglądarka nie pozwala zapisywać stron do czytania bez internetu. Potrzebna jest nowsza przeglądarka i połączenie szyfrowane (adres zaczyna się od https).',
   unknown: () => 'Nie udało się zapisać strony. Spróbuj ponownie.',
 };
+
+/**
+ * What the reader is told after the service worker refreshed saved packs in the background: the
+ * packs it could not refresh, and why (a full storage above all); nothing when all went well.
+ */
+export function refreshReport(results: readonly RefreshResult[], titleOf: (address: string) => string): string {
+  return results
+    .filter((result) => result.outcome === 'failed')
+    .map((result) => `Nie udało się odświeżyć zapisanej kopii „${titleOf(result.address)}”. ${problemMessage(result.problem ?? 'unknown')}`)
+    .join(' ');
+}
 
 /** The problem, what it means and what the reader can do, in Polish. */
 export function problemMessage(problem: OfflineProblem, bytes?: number): string {
