@@ -5,21 +5,13 @@
  * is said in Polish. Bundled on its own as OFFER_PANEL_SCRIPT and added to the page by
  * src/browser/offline-offer.ts; the saving itself is src/lib/offline/.
  */
-import { parsePackManifest, type PackManifest } from '../lib/offline/pack-manifest.ts';
+import type { PackManifest } from '../lib/offline/pack-manifest.ts';
+import { fetchPackManifest } from '../lib/offline/pack-refresh.ts';
 import { removePack, savedPack, savePack } from '../lib/offline/pack-store.ts';
 import { formatBytesPl, packSummary, problemMessage, progressText, refreshReport, savedWhen } from '../lib/offline/offline-text.ts';
-import { problemOf } from '../lib/offline/offline-storage.ts';
+import { problemOf, type OfflineProblem } from '../lib/offline/offline-storage.ts';
 import { browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
 import { registerServiceWorker } from './offline-service-worker.ts';
-
-async function fetchManifest(path: string): Promise<PackManifest | undefined> {
-  try {
-    const response = await fetch(path, { cache: 'no-cache' });
-    return response.ok ? parsePackManifest(await response.json()) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
   const part = <T extends HTMLElement>(name: string) => offer.querySelector<T>(`[data-offline-${name}]`)!;
@@ -39,7 +31,18 @@ async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
   const storage = browserStorage(window);
   const address = offer.dataset['packAddress']!;
   // Offline there is no manifest to fetch (and a failed request is an error on the console); a saved copy's record says the same.
-  const manifest = navigator.onLine ? await fetchManifest(offer.dataset['packManifest']!) : undefined;
+  let unavailable: OfflineProblem = 'offline';
+  async function siteManifest(): Promise<PackManifest | undefined> {
+    if (!navigator.onLine) return undefined;
+    try {
+      const found = await fetchPackManifest(storage, address);
+      if (!found) unavailable = 'missing';
+      return found;
+    } catch {
+      return undefined;
+    }
+  }
+  const manifest = await siteManifest();
 
   /** The panel as the saved copy (if any) and the site's pack (if reachable) stand now. */
   async function render(): Promise<void> {
@@ -52,7 +55,7 @@ async function showOfflineOffer(offer: HTMLDetailsElement): Promise<void> {
     save.hidden = !manifest;
     save.textContent = saved ? 'Zaktualizuj zapisaną kopię' : `Zapisz (${formatBytesPl(manifest?.bytes ?? 0)})`;
     remove.hidden = !saved;
-    if (!manifest && !saved) status.textContent = navigator.onLine ? problemMessage('missing') : problemMessage('offline');
+    if (!manifest && !saved) status.textContent = problemMessage(unavailable);
   }
 
   async function saveNow(pack: PackManifest): Promise<void> {

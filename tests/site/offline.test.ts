@@ -76,7 +76,7 @@ describe('packs', () => {
     expect([...manifests.keys()].sort()).toEqual([...packPages].sort());
     for (const page of pages) {
       const offer = builtPage(page).querySelector('[data-offline-offer]');
-      expect(offer?.getAttribute('data-pack-manifest'), page).toBe(packPages.includes(page) ? packManifestPath(page) : undefined);
+      expect(offer?.getAttribute('data-pack-address'), page).toBe(packPages.includes(page) ? page : undefined);
     }
   });
 
