@@ -1,94 +1,34 @@
 /**
  * Offline reading in Chromium, with the service worker, against a copy of the built site served
- * by a server of this file that can go offline: "offline" is the browser's network turned off
- * (context.setOffline) and the server refusing every connection, and each offline check also
- * asserts that no request reached the server, so a page can only have come from the saved pack.
+ * by a server that goes offline with the browser (tests/e2e/support/offline-site.ts): each offline
+ * check also asserts that no request reached the server, so a page can only have come from the
+ * saved pack.
  * Saving a pack and reading it offline (explorer, copy link, print, charts, CSV, the easy-to-read
  * and English pages), the no-connection page, search offline, the list of saved packs, a full
  * storage, an origin that is not secure, JavaScript off, and a pack refreshed after a new
  * deployment (the copy changed and its after-build step run again, as a rebuild would). The CSP
  * guard fails any test with a violation on any of these pages.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { parse } from 'node-html-parser';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { staticRequestHandler } from '../../scripts/lib/static-server.ts';
-import { writePackManifests } from '../../src/integrations/offline-packs.ts';
+import { describe, expect, it } from 'vitest';
 import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
 import { packManifestPath, SAVED_PACKS_CACHE, savedPackKey } from '../../src/lib/offline/offline-addresses.ts';
 import { formatBytesPl, packSummary, problemMessage } from '../../src/lib/offline/offline-text.ts';
-import { parsePackManifest, type PackManifest } from '../../src/lib/offline/pack-manifest.ts';
 import { accessibilityViolations, downloadedText, freshPageEachTest } from './support/browser.ts';
+import { offlineSite } from './support/offline-site.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';
 const PROJECT = '/projekty/liderzy-kooperacji/';
 const PROGRAMME = '/programy/lokalny-program-opieki-wytchnieniowej-rybnik/';
 
 const session = freshPageEachTest();
-let root = '';
-let server: Server;
-let base = '';
-let offline = false;
-/** Paths the server was asked for, in order. */
-const requests: string[] = [];
-// Each test starts online (the flag is reset below) in a fresh browser context: no worker, nothing saved.
-
-beforeAll(async () => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'kb-offline-'));
-  cpSync(inject('distDir'), root, { recursive: true });
-  const answer = staticRequestHandler(root);
-  server = createServer((request, response) => {
-    if (offline) return void request.socket.destroy();
-    requests.push(request.url ?? '');
-    answer(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-beforeEach(() => {
-  offline = false;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(root, { recursive: true, force: true });
-});
-
-const at = (pathname: string) => new URL(pathname, base).href;
+// Each test starts online in a fresh browser context: no worker, nothing saved.
+const site = offlineSite();
+const { at, manifestOf, titleOf } = site;
 const page = () => session.page;
-const manifestOf = (address: string): PackManifest => parsePackManifest(JSON.parse(readFileSync(path.join(root, packManifestPath(address)), 'utf8')))!;
-/** A page's own `<h1>` in the served copy. */
-const titleOf = (address: string) =>
-  parse(readFileSync(path.join(root, address, 'index.html'), 'utf8'))
-    .querySelector('h1')!
-    .text.trim();
 const offer = () => page().locator('details[data-offline-offer]');
 const h1 = () => page().locator('h1').first().innerText();
-
-/** Turns the network off for the browser and the server; returns a check that nothing reached the server since. */
-async function goOffline(): Promise<() => void> {
-  offline = true;
-  server.closeAllConnections();
-  await session.context.setOffline(true);
-  const before = requests.length;
-  return () => expect(requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
-}
-
-/** A new deployment of the copy: the page's text changed, and the after-build step publishes new manifests and version. */
-function deploy(address: string, sentence: string): PackManifest {
-  const file = path.join(root, address, 'index.html');
-  const html = readFileSync(file, 'utf8').replace(/<p id="po-wdrozeniu">[^<]*<\/p>/, '');
-  writeFileSync(file, html.replace('</h1>', `</h1><p id="po-wdrozeniu">${sentence}</p>`));
-  writePackManifests(root);
-  return manifestOf(address);
-}
+const goOffline = () => site.goOffline(session.context);
 
 /** Opens the page's panel and saves its pack; returns the panel. */
 async function savePack(address: string): Promise<Locator> {
@@ -118,7 +58,7 @@ describe('saving a pack and reading it offline', () => {
   });
 
   it('a saved model page works offline: explorer, copy link, print, and its easy-to-read and English pages', async () => {
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
     const panel = await savePack(MODEL);
     expect(await panel.locator('summary').innerText()).toBe('Zapisano do czytania bez internetu');
     const nothingReachedServer = await goOffline();
@@ -159,7 +99,7 @@ describe('saving a pack and reading it offline', () => {
     await budget.getByText('Pokaż dane w tabeli').click();
     expect(await budget.locator('table').isVisible()).toBe(true);
     const [download] = await Promise.all([page().waitForEvent('download'), budget.locator('.chart__downloads a').click()]);
-    expect(await downloadedText(download)).toBe(readFileSync(path.join(root, 'dane/budzety-projektow.csv'), 'utf8'));
+    expect(await downloadedText(download)).toBe(site.read('dane/budzety-projektow.csv'));
     nothingReachedServer();
   });
 
@@ -264,7 +204,7 @@ describe('when saving cannot be done', () => {
     );
     try {
       const other = await (await insecure.newContext()).newPage();
-      await other.goto(`http://modele.test:${new URL(base).port}${MODEL}`);
+      await other.goto(`http://modele.test:${new URL(site.base).port}${MODEL}`);
       expect(await other.evaluate(() => [window.isSecureContext, 'serviceWorker' in navigator])).toEqual([false, false]);
       await other.locator('details[data-offline-offer] summary').click();
       await expect.poll(() => other.locator('[data-offline-status]').textContent()).toBe(problemMessage('unsupported'));
@@ -279,10 +219,10 @@ describe('after a new deployment', () => {
   it('a saved pack is refreshed in the background on the next visit online (changed files only), and the list says when', async () => {
     await savePack(MODEL);
     const before = manifestOf(MODEL);
-    const after = deploy(MODEL, 'Zmieniono po wdrożeniu.');
+    const after = site.deploy(MODEL, 'Zmieniono po wdrożeniu.');
     expect(after.version).not.toBe(before.version);
 
-    requests.length = 0;
+    site.requests.length = 0;
     await page().goto(at(PROJECT));
     const savedVersion = () =>
       page().evaluate(
@@ -291,9 +231,9 @@ describe('after a new deployment', () => {
       );
     await expect.poll(savedVersion, { timeout: 30_000 }).toBe(after.version);
     // The version, the manifest and the one changed page; the pack's unchanged pages are copied, not fetched.
-    expect(requests).toEqual(expect.arrayContaining(['/bez-internetu/wersja.json', packManifestPath(MODEL)]));
-    expect(requests.filter((request) => request === MODEL)).toHaveLength(1);
-    expect(requests.filter((request) => request.startsWith('/latwy-tekst/') || request.startsWith('/en/'))).toEqual([]);
+    expect(site.requests).toEqual(expect.arrayContaining(['/bez-internetu/wersja.json', packManifestPath(MODEL)]));
+    expect(site.requests.filter((request) => request === MODEL)).toHaveLength(1);
+    expect(site.requests.filter((request) => request.startsWith('/latwy-tekst/') || request.startsWith('/en/'))).toEqual([]);
 
     await page().goto(at('/bez-internetu/'));
     await expect.poll(() => page().locator('.saved-packs__item').innerText()).toMatch(/Zapisano .+, ostatnia aktualizacja .+\./);
@@ -305,7 +245,7 @@ describe('after a new deployment', () => {
 
   it('online, a saved page is the deployed one at once, never the saved copy', async () => {
     await savePack(MODEL);
-    deploy(MODEL, 'Zmieniono w kolejnym wdrożeniu.');
+    site.deploy(MODEL, 'Zmieniono w kolejnym wdrożeniu.');
     await page().goto(at(MODEL));
     expect(await page().locator('#po-wdrozeniu').innerText()).toBe('Zmieniono w kolejnym wdrożeniu.');
   });
