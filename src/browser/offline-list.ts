@@ -8,6 +8,7 @@
  * again whenever the worker says they changed.
  */
 import { countPl } from '../lib/plural.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 import { formatBytesPl, packSummary, problemMessage, refreshReport, savedWhen } from '../lib/offline/offline-text.ts';
 import { removePack, savedPacks, type SavedPack } from '../lib/offline/pack-store.ts';
 import { askForCheck, browserStorage, offlineSupported, onPacksChanged } from './offline-storage.ts';
@@ -90,7 +91,7 @@ async function showSavedPacks(section: HTMLElement): Promise<void> {
 const requested = document.querySelector<HTMLElement>('[data-offline-requested]');
 // The no-connection page is shown at the address the reader asked for: say which page that was.
 if (requested && requested.dataset['offlineRequested'] !== location.pathname) {
-  requested.querySelector('code')!.textContent = decodeURI(location.pathname);
+  requested.querySelector('code')!.textContent = safeDecode(location.pathname);
   requested.hidden = false;
 }
 for (const section of document.querySelectorAll<HTMLElement>('[data-saved-packs]')) void showSavedPacks(section);
