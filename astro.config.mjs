@@ -11,6 +11,8 @@ import { notFormerAddress } from './src/integrations/former-addresses.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap-alternates.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { offlineReading } from './src/integrations/offline-packs.ts';
+import { NO_CONNECTION_PAGE } from './src/lib/offline/offline-addresses.ts';
 import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { isEmbedPath } from './src/lib/embeds/embed-address.ts';
@@ -45,12 +47,15 @@ export default defineConfig({
     react(),
     // Pages at former addresses only send readers on; search engines should list the new address.
     // Pages with a counterpart in the other language list both (hreflang alternates); embed pages are
-    // for other sites' frames, not for search engines (they are noindex too).
-    sitemap(sitemapWithAlternates((page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname))),
+    // for other sites' frames, not for search engines (they are noindex too), and neither is the page
+    // the service worker shows offline.
+    sitemap(sitemapWithAlternates((page) => notFormerAddress(page) && !isEmbedPath(new URL(page).pathname) && new URL(page).pathname !== NO_CONNECTION_PAGE)),
     dataStoreFromDisk(),
     bodyLinksCheck(),
     easyReadPagesCheck(),
     publishedAddressesCheck(),
+    // Before _headers is written: the service worker and the web app manifest get their rules too.
+    offlineReading(),
     securityHeadersFile(),
   ],
   markdown: {

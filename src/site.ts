@@ -3,7 +3,11 @@ import { polishText } from './lib/i18n/text-pl.ts';
 /** Facts about the site itself, used in the header, footer, feeds and the accessibility statement. */
 export const SITE = {
   name: polishText.site.name,
+  /** Under the icon of a reader who adds the site to the home screen (the web app manifest). */
+  shortName: 'Modele kooperacji',
   tagline: polishText.site.tagline,
+  /** The header's colour: the browser's bar (`theme-color`) and the web app manifest. */
+  themeColour: '#14375a',
   description:
     'Baza wiedzy o regionalnych projektach polityki społecznej i modelach, które wypracowały: współpraca instytucji pomocy społecznej z innymi sektorami, opieka domowa na wsi, opieka wytchnieniowa i koordynacja polityki społecznej.',
   /** Used in the accessibility statement. */

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './measure-dist.ts';
-import { gzipSize, siteFileReader, staticModuleGraph } from '../lib/page-weight.ts';
+import { staticModuleGraph } from '../../src/lib/page-assets.ts';
+import { gzipSize, siteFileReader } from '../lib/page-weight.ts';
 
 export interface SizeRow {
   name: string;

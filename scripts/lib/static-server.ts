@@ -15,7 +15,7 @@
  */
 import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 import { encodeSitePath, parseRequestPath } from './request-path.ts';
@@ -26,6 +26,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -105,7 +106,8 @@ function sendFile(response: ServerResponse, status: number, headers: OutgoingHtt
     .pipe(response);
 }
 
-export function startStaticServer(root: string, port: number, host = 'localhost'): Promise<Server> {
+/** The server's answer to each request, for a test that puts its own server around it (one that can go offline). */
+export function staticRequestHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
   const absoluteRoot = path.resolve(root);
   const headerRules = headerRulesReader(absoluteRoot);
 
@@ -135,13 +137,17 @@ export function startStaticServer(root: string, port: number, host = 'localhost'
     }
   }
 
-  const server = createServer((request, response) => {
+  return (request, response) => {
     answer(request.method ?? 'GET', request.url ?? '/', response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) sendText(response, 500, {}, 'Błąd serwera.\n', true);
       else response.destroy();
     });
-  });
+  };
+}
+
+export function startStaticServer(root: string, port: number, host = 'localhost'): Promise<Server> {
+  const server = createServer(staticRequestHandler(root));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

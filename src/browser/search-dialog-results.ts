@@ -34,6 +34,12 @@ export function showResultsIn(dialog: HTMLDialogElement): void {
       status.textContent = '';
       return;
     }
+    // Search is online only (pagefind's index is not saved for reading offline): say so rather than fail.
+    if (!navigator.onLine) {
+      list.replaceChildren();
+      status.textContent = text.offline;
+      return;
+    }
     status.textContent = text.searching;
     try {
       const response = await search(query, {}, { limit: LIMIT });
@@ -42,7 +48,7 @@ export function showResultsIn(dialog: HTMLDialogElement): void {
       status.textContent = text.results(response.total, query, response.results.length);
     } catch (error) {
       if (current !== run) return;
-      status.textContent = text.failed;
+      status.textContent = navigator.onLine ? text.failed : text.offline;
       console.warn(error);
     }
   }
@@ -58,7 +64,7 @@ export function showResultsIn(dialog: HTMLDialogElement): void {
   });
   dialog.addEventListener('close', () => clearTimeout(timer));
   // The reader is about to type: fetch the index's entry files now rather than at the first letter.
-  loadPagefind().catch(() => undefined);
+  if (navigator.onLine) loadPagefind().catch(() => undefined);
   // Whatever the reader typed while this code was loading is searched now.
   if (input.value.trim()) void update();
 }

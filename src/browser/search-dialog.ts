@@ -41,8 +41,8 @@ export function setUpSearchDialog(): void {
       ({ showResultsIn }) => showResultsIn(dialog!),
       () => {
         // Written into the dialog in the page's language (SiteHeader.astro): this script is on
-        // every page and carries no dictionary of its own.
-        status.textContent = dialog!.dataset['searchFailed'] ?? '';
+        // every page and carries no dictionary of its own. Offline, the reason is the connection.
+        status.textContent = dialog!.dataset[navigator.onLine ? 'searchFailed' : 'searchOffline'] ?? '';
       },
     );
   }

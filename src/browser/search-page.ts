@@ -51,7 +51,7 @@ export async function runSearchPage(): Promise<void> {
       status!.textContent = active ? announcement : '';
     } catch (error) {
       if (current !== run) return;
-      status!.textContent = text.failedOnPage;
+      status!.textContent = navigator.onLine ? text.failedOnPage : text.offline;
       console.warn(error);
     }
   }

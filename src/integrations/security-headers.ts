@@ -2,7 +2,7 @@
  * After the build: `dist/_headers`, which Netlify and Cloudflare Pages send as HTTP headers.
  * It carries the Content-Security-Policy as a header too (merged from the <meta> Astro wrote into
  * every page, plus frame-ancestors, which a <meta> cannot set), the other security headers, and
- * caching: a year for content-hashed files, revalidation for everything else.
+ * caching: a year for content-hashed files, revalidation for everything else; CSV data files as downloads.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,10 @@ export function securityHeadersFile(): AstroIntegration {
           policies.add(policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
         }
         const topLevel = readdirSync(dist, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        writeFileSync(path.join(dist, '_headers'), formatHeadersFile(headerRules([...policies], topLevel)));
+        const downloads = builtFiles(dist)
+          .filter((file) => file.endsWith('.csv'))
+          .map((file) => `/${file}`);
+        writeFileSync(path.join(dist, '_headers'), formatHeadersFile(headerRules([...policies], topLevel, downloads)));
         logger.info(`_headers: zasady dla ${topLevel.length} pozycji, polityka CSP z ${pages} stron`);
       },
     },

@@ -37,6 +37,7 @@ describe('_headers', () => {
       { name: 'pagefind', folder: true },
       { name: '_redirects', folder: false },
     ],
+    ['/dane/wskazniki.csv'],
   );
   const cacheFor = (sitePath: string) =>
     rules.filter((rule) => rule.headers['Cache-Control'] && matchesHeaderPath(rule.path, sitePath)).map((rule) => rule.headers['Cache-Control']);
@@ -61,8 +62,13 @@ describe('_headers', () => {
     expect(headers['X-Frame-Options']).toBe(framing === 'refused' ? 'DENY' : undefined);
   });
 
+  it('sends a data file as a download, and only data files', () => {
+    expect(headersForPath(rules, '/dane/wskazniki.csv')['Content-Disposition']).toBe('attachment');
+    expect(headersForPath(rules, '/projekty/')['Content-Disposition']).toBeUndefined();
+  });
+
   it('sets each header once for any path, so hosts that join values and hosts that keep the last agree', () => {
-    for (const sitePath of ['/', '/projekty/', '/osadz/a/b/', '/_astro/a.js', '/pagefind/fragment/a', '/pagefind/shards/2/index/a']) {
+    for (const sitePath of ['/', '/projekty/', '/osadz/a/b/', '/_astro/a.js', '/pagefind/fragment/a', '/pagefind/shards/2/index/a', '/dane/wskazniki.csv']) {
       const names = rules.filter((rule) => matchesHeaderPath(rule.path, sitePath)).flatMap((rule) => Object.keys(rule.headers));
       expect(names.length, sitePath).toBe(new Set(names).size);
     }

@@ -108,14 +108,26 @@ const PAGEFIND_FIXED_FILES = [
 const SHARD_BUNDLE = `${SHARD_FOLDER}:shard/`;
 
 /**
+ * Data files (CSV) are saved, not shown: `Content-Disposition: attachment` makes a plain link to
+ * one a download. Their links carry no `download` attribute, because Chromium fetches such a
+ * download past the service worker, so it would fail offline for a file saved in a pack.
+ */
+const ATTACHMENT = { 'Content-Disposition': 'attachment' };
+
+/**
  * The rules of `_headers`. Hosts combine the values of a header set by several matching rules
  * differently (Cloudflare Pages joins them, Netlify keeps the last), so no two rules set one header
  * for one path: one Cache-Control rule for `_astro/`, one per pagefind folder or file, one per
  * top-level entry of the site (`topLevel`: names in dist/ with whether each is a folder); and the
  * policy, which decides framing, once per top-level entry too, so that the embed folder can allow
- * what every other path refuses. The other security headers apply to every path.
+ * what every other path refuses. The other security headers apply to every path. Each data file
+ * in `downloads` (site paths) is sent as an attachment, by a rule of its own path.
  */
-export function headerRules(pagePolicies: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
+export function headerRules(
+  pagePolicies: readonly string[],
+  topLevel: readonly { name: string; folder: boolean }[],
+  downloads: readonly string[] = [],
+): HeaderRule[] {
   const cache = (path: string, value: string): HeaderRule => ({ path, headers: { 'Cache-Control': value } });
   const refused = framingHeaders(pagePolicies, 'refused');
   const embedFolder = EMBED_FOLDER.slice(1, -1);
@@ -136,5 +148,6 @@ export function headerRules(pagePolicies: readonly string[], topLevel: readonly 
     cache(SHARD_MANIFEST, REVALIDATE),
     ...PAGEFIND_HASHED_FOLDERS.map((folder) => cache(`${SHARD_BUNDLE}${folder}/*`, IMMUTABLE)),
     cache(`${SHARD_BUNDLE}pagefind-entry.json`, REVALIDATE),
+    ...downloads.map((path): HeaderRule => ({ path, headers: { ...ATTACHMENT } })),
   ];
 }

@@ -12,6 +12,14 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
+import {
+  NO_CONNECTION_PAGE,
+  OFFER_PANEL_SCRIPT,
+  PACK_DEFINITIONS,
+  SAVED_PACKS_SCRIPT,
+  SERVICE_WORKER,
+  WEB_APP_MANIFEST,
+} from '../../src/lib/offline/offline-addresses.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
 const MARKERS = [
@@ -76,15 +84,24 @@ describe('the public build', () => {
     expect(filesContaining('public', 'Liderzy Kooperacji').some((file) => FRAGMENT.test(file))).toBe(true);
   });
 
-  test('has no draft banner and no noindex outside the 404 page, the old addresses of renamed entries and the embed pages', () => {
+  test('has no draft banner and no noindex outside the 404 page, the old addresses of renamed entries, the embed pages and the no-connection page', () => {
     expect(filesContaining('public', 'PROJEKT — wersja robocza')).toEqual([]);
     const redirectPages = new Set(filesContaining('public', '<meta http-equiv="refresh"'));
     expect(redirectPages.size).toBeGreaterThan(0);
     // Embed pages (/osadz/…) are for other sites' frames, never for search engines.
     const embedPage = (file: string) => isEmbedPath(`/${file.replace(/index\.html$/, '')}`);
+    // The page the service worker shows offline is never a search result either.
+    const noConnectionPage = `${NO_CONNECTION_PAGE.slice(1)}index.html`;
     expect(
-      filesContaining('public', '<meta name="robots" content="noindex">').filter((file) => file !== '404.html' && !redirectPages.has(file) && !embedPage(file)),
+      filesContaining('public', '<meta name="robots" content="noindex">').filter(
+        (file) => file !== '404.html' && file !== noConnectionPage && !redirectPages.has(file) && !embedPage(file),
+      ),
     ).toEqual([]);
+  });
+
+  test('has offline reading: the service worker, the web app manifest, pack manifests and the save offer', () => {
+    for (const file of [SERVICE_WORKER, WEB_APP_MANIFEST, PACK_DEFINITIONS]) expect(builds.public.files.has(file.slice(1)), file).toBe(true);
+    expect(builds.public.files.get('modele/model-kooperacji-dla-miast/index.html')).toContain('data-offline-offer');
   });
 });
 
@@ -96,6 +113,21 @@ describe('the preview build with KB_DRAFTS=1', () => {
       expect(html).toContain('PROJEKT — wersja robocza');
     }
     expect(builds.preview.files.get('dokumenty/poradnik-roboczy/index.html')).toContain('żuraw siedemdziesiąt trzy');
+  });
+
+  test('ships no service worker, no web app manifest, no pack manifests and nothing that would register or offer saving', () => {
+    const shipped = [SERVICE_WORKER, WEB_APP_MANIFEST, OFFER_PANEL_SCRIPT, SAVED_PACKS_SCRIPT].map((sitePath) => sitePath.slice(1));
+    const offline = [...builds.preview.files.keys()].filter((file) => shipped.includes(file) || file.startsWith('bez-internetu/pakiety'));
+    expect(offline).toEqual([]);
+    // The worker's and the panel's addresses as code names them (quoted: pagefind's own files list a "sw.json").
+    const offering = [...builds.preview.files]
+      .filter(([, text]) => /data-offline-offer|rel="manifest"|serviceWorker\.register|["'`]\/(sw\.js|bez-internetu\/zapisz\.js)["'`]/.test(text))
+      .map(([file]) => file);
+    expect(offering).toEqual([]);
+    // …while the public copy built from the same project has them, so the checks above can fail.
+    expect(builds.public.files.get('index.html')).toContain('rel="manifest"');
+    expect(builds.public.files.get(OFFER_PANEL_SCRIPT.slice(1))).toContain('/sw.js');
+    expect([...builds.public.files.values()].some((text) => text.includes(`"${OFFER_PANEL_SCRIPT}"`) || text.includes(`\`${OFFER_PANEL_SCRIPT}\``))).toBe(true);
   });
 
   test('indexes the drafts for search, lists them and keeps every page out of search engines', () => {

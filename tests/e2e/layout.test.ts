@@ -22,6 +22,7 @@ const SAMPLE = [
   '/zmiany/',
   '/szukaj/',
   '/deklaracja-dostepnosci/',
+  '/bez-internetu/',
 ];
 
 let browser: Browser;

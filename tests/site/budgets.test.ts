@@ -7,22 +7,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANY_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
-import {
-  dynamicImports,
-  firstView,
-  fontFaces,
-  gzipSize,
-  kilobytes,
-  resolveSitePath,
-  siteFileReader,
-  staticModuleGraph,
-  type FirstView,
-} from '../../scripts/lib/page-weight.ts';
+import { ANY_PAGE_JS, OFFLINE_LIST_PAGE_JS, PAGE_CSS, PLAIN_PAGE_JS } from '../../scripts/lib/budgets.ts';
+import { firstView, fontFaces, gzipSize, kilobytes, siteFileReader, type FirstView } from '../../scripts/lib/page-weight.ts';
+import { dynamicImports, resolveSitePath, staticModuleGraph } from '../../src/lib/page-assets.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isEmbedPath } from '../../src/lib/embeds/embed-address.ts';
 import { builtPagePaths, DIST } from './support/built-site.ts';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
+import { NO_CONNECTION_PAGE, OFFER_PANEL_SCRIPT, SAVED_PACKS_PAGE } from '../../src/lib/offline/offline-addresses.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,6 +23,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * search client statically; every other page must reach it only through `import()`.
  */
 const SEARCH_PAGES = new Set(['/szukaj/', '/en/search/']);
+/** The list of saved packs, read by script from the browser's storage (OFFLINE_LIST_PAGE_JS). */
+const OFFLINE_LIST_PAGES = new Set([SAVED_PACKS_PAGE, NO_CONNECTION_PAGE]);
 
 const readSiteFile = siteFileReader(DIST);
 
@@ -82,12 +76,40 @@ describe('JavaScript at first view', () => {
   });
 
   it(`a page without islands loads at most ${kilobytes(PLAIN_PAGE_JS)} gzip of JavaScript`, () => {
-    const plain = weights.filter((weight) => weight.assets.islands === 0 && !SEARCH_PAGES.has(weight.page));
+    const plain = weights.filter((weight) => weight.assets.islands === 0 && !SEARCH_PAGES.has(weight.page) && !OFFLINE_LIST_PAGES.has(weight.page));
     expect(plain.length).toBeGreaterThan(50);
     const over = plain
       .filter((weight) => weight.jsGzip > PLAIN_PAGE_JS)
       .map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
     expect(firstTen(over), `strony bez wysp ponad ${kilobytes(PLAIN_PAGE_JS)} JS (gzip)`).toEqual([]);
+  });
+
+  it(`the list of saved packs loads at most ${kilobytes(OFFLINE_LIST_PAGE_JS)} gzip of JavaScript`, () => {
+    const lists = weights.filter((weight) => OFFLINE_LIST_PAGES.has(weight.page));
+    expect(lists.map((weight) => weight.page).sort()).toEqual([...OFFLINE_LIST_PAGES].sort());
+    const over = lists
+      .filter((weight) => weight.jsGzip > OFFLINE_LIST_PAGE_JS)
+      .map((weight) => `${weight.page}: ${kilobytes(weight.jsGzip)} (${describeScripts(weight)})`);
+    expect(over).toEqual([]);
+  });
+
+  it('the panel of "Zapisz do czytania bez internetu" loads only when the reader opens it, not with the page', () => {
+    // The panel is one script at a fixed address (src/integrations/browser-bundle.ts), which the page's small loader adds.
+    expect(readSiteFile(OFFER_PANEL_SCRIPT), OFFER_PANEL_SCRIPT).toBeDefined();
+    const offering = weights.filter((weight) => pageHtml(weight.page).includes('data-offline-offer'));
+    expect(offering.length).toBeGreaterThan(10);
+    for (const weight of offering) {
+      expect(weight.modules, weight.page).not.toContain(OFFER_PANEL_SCRIPT);
+      expect(
+        weight.modules.some((module) => readSiteFile(module)!.includes(OFFER_PANEL_SCRIPT)),
+        `${weight.page}: skrypt, który dodaje ${OFFER_PANEL_SCRIPT}`,
+      ).toBe(true);
+    }
+  });
+
+  it('no page loads Vite’s preload helper as a file of its own: pages with search open it from the header’s script', () => {
+    const helperChunks = weights.flatMap((weight) => weight.modules).filter((module) => /\/preload-helper\.[\w-]+\.js$/.test(module));
+    expect([...new Set(helperChunks)]).toEqual([]);
   });
 
   it(`every page loads at most ${kilobytes(ANY_PAGE_JS)} gzip of JavaScript`, () => {

@@ -60,6 +60,8 @@ export interface InterfaceText {
     searching: string;
     failed: string;
     failedOnPage: string;
+    /** Search without a connection: pagefind's index is not saved with the pages for reading offline. */
+    offline: string;
     /** The status line after a search: how many results for the query, and how many are shown. */
     results: (total: number, query: string, shown: number) => string;
     sectionsOf: (title: string) => string;

@@ -61,6 +61,7 @@ export const englishText: InterfaceText = {
     searching: 'Searching…',
     failed: 'Search could not start. Please try again or go to the search page.',
     failedOnPage: 'Search could not start. Please reload the page and try again.',
+    offline: 'Search needs an internet connection. Without one, you can still open the pages saved in this browser for reading offline.',
     results: (total, query, shown) =>
       total === 0
         ? `No results for “${query}”. Check the spelling or try another word.`

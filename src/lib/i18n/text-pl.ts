@@ -58,6 +58,8 @@ export const polishText: InterfaceText = {
     searching: 'Szukam…',
     failed: 'Nie udało się uruchomić wyszukiwarki. Spróbuj ponownie albo przejdź do strony wyszukiwania.',
     failedOnPage: 'Nie udało się uruchomić wyszukiwarki. Odśwież stronę i spróbuj ponownie.',
+    offline:
+      'Wyszukiwarka działa tylko z połączeniem z internetem. Bez niego otworzysz strony zapisane w tej przeglądarce (ich lista jest w stopce: „Zapisane do czytania bez internetu”).',
     results: (total, query, shown) => resultsAnnouncement(total, query, shown, false),
     sectionsOf: (title) => `Fragmenty strony „${title}”`,
   },

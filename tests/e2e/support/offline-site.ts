@@ -1,0 +1,95 @@
+/**
+ * A copy of the built site for the offline browser tests, served by a server that can go offline
+ * with the browser: "offline" is the context's network turned off (setOffline) and the server
+ * refusing every connection, and the server keeps the paths it was asked for, so a test can check
+ * that nothing reached it while offline (a page came from the saved pack, not the network). The
+ * copy can take a new deployment: a page's text changed and the after-build step run again.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { staticRequestHandler } from '../../../scripts/lib/static-server.ts';
+import { writePackManifests } from '../../../src/integrations/offline-packs.ts';
+import { packManifestPath } from '../../../src/lib/offline/offline-addresses.ts';
+import { parsePackManifest, type PackManifest } from '../../../src/lib/offline/pack-manifest.ts';
+
+export interface OfflineSite {
+  /** The address of a path of the copy. */
+  at(pathname: string): string;
+  /** The copy's origin, e.g. http://127.0.0.1:41234. */
+  readonly base: string;
+  /** Paths the server was asked for, in order (a test may empty it). */
+  requests: string[];
+  /** A pack's manifest as the copy publishes it now. */
+  manifestOf(address: string): PackManifest;
+  /** A page's own `<h1>` in the copy. */
+  titleOf(address: string): string;
+  /** A file of the copy, e.g. "dane/budzety-projektow.csv". */
+  read(file: string): string;
+  /** Turns the network off for the browser and the server; returns a check that nothing reached the server since. */
+  goOffline(context: BrowserContext): Promise<() => void>;
+  /** A new deployment: `sentence` put after the page's `<h1>` (replacing the last one put), new manifests and version published. */
+  deploy(address: string, sentence: string): PackManifest;
+}
+
+/** Copies dist/ and serves it for this test file; every test starts online. */
+export function offlineSite(): OfflineSite {
+  let root = '';
+  let server: Server;
+  let offline = false;
+  const site = {
+    base: '',
+    requests: [] as string[],
+    at: (pathname: string) => new URL(pathname, site.base).href,
+    read: (file: string) => readFileSync(path.join(root, file), 'utf8'),
+    manifestOf: (address: string) => parsePackManifest(JSON.parse(site.read(packManifestPath(address))))!,
+    titleOf: (address: string) =>
+      parse(site.read(path.join(address, 'index.html')))
+        .querySelector('h1')!
+        .text.trim(),
+    async goOffline(context: BrowserContext) {
+      offline = true;
+      server.closeAllConnections();
+      await context.setOffline(true);
+      const before = site.requests.length;
+      return () => expect(site.requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
+    },
+    deploy(address: string, sentence: string) {
+      const file = path.join(root, address, 'index.html');
+      const html = readFileSync(file, 'utf8').replace(/<p id="po-wdrozeniu">[^<]*<\/p>/, '');
+      writeFileSync(file, html.replace('</h1>', `</h1><p id="po-wdrozeniu">${sentence}</p>`));
+      writePackManifests(root);
+      return site.manifestOf(address);
+    },
+  };
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'kb-offline-'));
+    cpSync(inject('distDir'), root, { recursive: true });
+    const answer = staticRequestHandler(root);
+    server = createServer((request, response) => {
+      if (offline) return void request.socket.destroy();
+      site.requests.push(request.url ?? '');
+      answer(request, response);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    site.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  beforeEach(() => {
+    offline = false;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  return site;
+}
