@@ -110,6 +110,12 @@ export interface ContentTypeRow {
    */
   readingLevel?: 'easy-read';
   /**
+   * Whether a reader can save the type's pages for reading without a connection ("Zapisz do czytania
+   * bez internetu", src/data/offline-packs.ts): `'page'`, each page with its easy-to-read and English
+   * counterparts; `'course'`, a course with its path, trainings and the pages its sessions use.
+   */
+  offline?: 'page' | 'course';
+  /**
    * English pages of the type (docs/ARCHITECTURE.md, "English pages"): under `/en/<route>/<id>/`,
    * written from the entry's `english` field. `required`: every entry must have one (a missing
    * translation stops the build); otherwise only entries with the field have an English page.

@@ -5,7 +5,8 @@
  * (src/integrations/offline.ts, src/lib/offline/pack-files.ts); only what no HTML names is here.
  */
 import { hrefOf } from '../collections/routes.ts';
-import type { ContentTypeName } from '../collections/table.ts';
+import type { ContentTypeRow } from '../collections/row.ts';
+import { contentTypeNames, contentTypes, type ContentTypeName } from '../collections/table.ts';
 import { coursePathAddress } from '../lib/course-path.ts';
 import { LINK_CATALOGUE_PATH } from '../lib/link-catalogue.ts';
 import { definePack, type PackDefinition, type PackPage } from '../lib/offline/pack-definition.ts';
@@ -13,17 +14,19 @@ import { OFFER_PANEL_SCRIPT, pagePath } from '../lib/offline/offline-addresses.t
 import { courses } from './courses.ts';
 import { easyReadOf } from './easy-read.ts';
 import { counterpartOf } from './english-pages.ts';
-import { knowledgeBase } from './knowledge-base.ts';
+import { entryTitle, knowledgeBase } from './knowledge-base.ts';
 
-/** The types whose pages offer "Zapisz do czytania bez internetu" (DocumentLayout shows it for these). */
-export const OFFLINE_PACK_TYPES: readonly ContentTypeName[] = ['projects', 'models', 'programmes', 'courses'];
+const offlineOf = (type: ContentTypeName) => (contentTypes[type] as ContentTypeRow).offline;
+
+/** The types whose pages offer "Zapisz do czytania bez internetu" (DocumentLayout shows it for these), by their rows' `offline`. */
+export const OFFLINE_PACK_TYPES: readonly ContentTypeName[] = contentTypeNames.filter((type) => offlineOf(type) !== undefined);
 
 async function englishPage(address: string): Promise<PackPage | undefined> {
   const english = await counterpartOf(address);
   return english ? { path: english, title: 'Wersja angielska (English summary)' } : undefined;
 }
 
-async function easyReadPage(subject: { collection: 'models' | 'programmes'; id: string }): Promise<PackPage | undefined> {
+async function easyReadPage(subject: { collection: ContentTypeName; id: string }): Promise<PackPage | undefined> {
   const text = await easyReadOf(subject);
   return text ? { path: hrefOf(text), title: 'Tekst łatwy do czytania' } : undefined;
 }
@@ -60,20 +63,19 @@ let loading: Promise<PackDefinition[]> | undefined;
 export function offlinePacks(): Promise<PackDefinition[]> {
   loading ??= (async () => {
     const kb = await knowledgeBase();
-    const projects = await Promise.all(
-      kb.projects.map(async (entry) =>
-        definePack({ address: hrefOf(entry), title: entry.data.title, related: [await englishPage(hrefOf(entry))], files: PANEL }),
-      ),
-    );
-    const withEasyRead = [...kb.models, ...kb.programmes].map(async (entry) =>
-      definePack({
-        address: hrefOf(entry),
-        title: entry.data.title,
-        related: [await easyReadPage({ collection: entry.collection, id: entry.id }), await englishPage(hrefOf(entry))],
-        files: PANEL,
-      }),
-    );
-    return [...projects, ...(await Promise.all(withEasyRead)), ...(await coursePacks())];
+    const pages = contentTypeNames
+      .filter((type) => offlineOf(type) === 'page')
+      .flatMap((type) => kb.entriesOf(type))
+      .map(async (entry) =>
+        definePack({
+          address: hrefOf(entry),
+          title: entryTitle(entry),
+          related: [await easyReadPage(entry), await englishPage(hrefOf(entry))],
+          files: PANEL,
+        }),
+      );
+    const withCourses = contentTypeNames.some((type) => offlineOf(type) === 'course');
+    return [...(await Promise.all(pages)), ...(withCourses ? await coursePacks() : [])];
   })();
   return loading;
 }
