@@ -38,6 +38,17 @@ async function savePack(address: string): Promise<Locator> {
     .getByRole('button', { name: /^Zapisz \(/ })
     .click();
   await expect.poll(() => offer().getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Zapisano /);
+  // The record names a cache that really holds every file of the manifest (no clean-up took it meanwhile).
+  const held = await page().evaluate(
+    async ([records, key]) => {
+      const record = (await (await (await caches.open(records!)).match(key!))?.json()) as { cache: string; files: { path: string }[] };
+      const cache = await caches.open(record.cache);
+      const found = await Promise.all(record.files.map(async (file) => (await cache.match(file.path)) !== undefined));
+      return found.filter(Boolean).length;
+    },
+    [SAVED_PACKS_CACHE, savedPackKey(address)],
+  );
+  expect(held, `pliki pakietu ${address} w jego pamięci podręcznej`).toBe(manifestOf(address).files.length);
   return offer();
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from './__fixtures__/memory-storage.ts';
 import { manifestOf, siteOf } from './__fixtures__/packs.ts';
-import { SAVED_PACKS_CACHE, SAVING_PACKS_CACHE } from './offline-addresses.ts';
+import { packCacheName, SAVED_PACKS_CACHE, savedPackKey, SAVING_PACKS_CACHE } from './offline-addresses.ts';
 import { OfflineError } from './offline-storage.ts';
 import { findSaved, removePack, removeUnusedCaches, savedPack, savedPacks, savePack } from './pack-store.ts';
 
@@ -172,6 +172,31 @@ describe('reading and removing saved packs', () => {
     await notes.put(`/w-toku/${encodeURIComponent('kb-pakiet:/projekty/porzucony/:abc')}`, new Response('2026-05-14T07:00:00.000Z'));
     expect(await removeUnusedCaches(storage)).toEqual(['kb-pakiet:/projekty/porzucony/:abc']);
     expect(await notes.keys()).toEqual([]);
+  });
+
+  it('keeps the cache of a save that finishes while it looks (its note gone, its record written)', async () => {
+    const manifest = manifestOf(site, MODEL, PATHS);
+    const cacheName = packCacheName(MODEL, manifest.version);
+    await storage.caches.open(cacheName);
+    const notes = await storage.caches.open(SAVING_PACKS_CACHE);
+    await notes.put(`/w-toku/${encodeURIComponent(cacheName)}`, new Response(storage.clock.toISOString()));
+    // The save finishes the moment the clean-up reads the notes: record written, note dropped.
+    const open = storage.caches.open;
+    storage.caches.open = async (name) => {
+      if (name === SAVING_PACKS_CACHE) {
+        storage.caches.open = open;
+        const when = storage.clock.toISOString();
+        const records = await open(SAVED_PACKS_CACHE);
+        await records.put(
+          savedPackKey(MODEL),
+          new Response(JSON.stringify({ ...manifest, cache: cacheName, savedAt: when, updatedAt: when, checkedAt: when })),
+        );
+        await notes.delete(`/w-toku/${encodeURIComponent(cacheName)}`);
+      }
+      return open(name);
+    };
+    expect(await removeUnusedCaches(storage)).toEqual([]);
+    expect(storage.caches.named.has(cacheName)).toBe(true);
   });
 
   it('skips a record that cannot be read instead of failing the whole list', async () => {

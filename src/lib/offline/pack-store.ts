@@ -178,8 +178,14 @@ export async function removePack(storage: OfflineStorage, address: string): Prom
 
 /** Pack caches no record points to and no save is filling (a save cut short by closing the page): removed. */
 export async function removeUnusedCaches(storage: OfflineStorage): Promise<string[]> {
-  const used = new Set([...(await savedPacks(storage)).map((pack) => pack.cache), ...(await cachesBeingSaved(storage))]);
-  const unused = (await storage.caches.keys()).filter((name) => isPackCache(name) && !used.has(name));
+  // Read in the order a save writes in reverse: the caches, then the notes, then the records. A save
+  // notes its cache before creating it, and writes its record before dropping the note, so a cache
+  // seen here is seen with its note or its record, however another tab or the worker interleaves.
+  const packCaches = (await storage.caches.keys()).filter(isPackCache);
+  const saving = await cachesBeingSaved(storage);
+  const recorded = (await savedPacks(storage)).map((pack) => pack.cache);
+  const used = new Set([...saving, ...recorded]);
+  const unused = packCaches.filter((name) => !used.has(name));
   for (const name of unused) await storage.caches.delete(name);
   return unused;
 }
