@@ -6,20 +6,13 @@
  * was (the new cache is removed), and a pack without a record does not exist for the reader.
  */
 import { isImmutableFile, isPackCache, packCacheName, pagePath, SAVED_PACKS_CACHE, savedPackKey, SAVING_PACKS_CACHE } from './offline-addresses.ts';
-import type { PackPage } from './pack-definition.ts';
 import type { PackFile, PackManifest } from './pack-manifest.ts';
 import { parsePackManifest } from './pack-manifest.ts';
 import { OfflineError, problemOf, type OfflineStorage, type StoredCache } from './offline-storage.ts';
 
-export interface SavedPack {
-  address: string;
-  title: string;
-  pages: PackPage[];
-  files: PackFile[];
-  bytes: number;
-  /** The pack's version the files are of. */
-  version: string;
-  /** The cache that holds them. */
+/** A pack as saved: its manifest (`version` is that of the files saved), and where and when. */
+export interface SavedPack extends PackManifest {
+  /** The cache that holds the files. */
   cache: string;
   /** ISO times: first saved; files last replaced by a newer version; last found current on the site. */
   savedAt: string;
