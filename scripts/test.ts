@@ -47,7 +47,7 @@ async function copiesLane(): Promise<StepResult[]> {
   const suites = [
     { name: 'Testy jednostkowe', project: 'unit' },
     { name: 'Błędne treści: walidacja i budowanie (korpus)', project: 'corpus' },
-    { name: 'Kopie projektu: długie listy, wersje robocze, dawne adresy (trzy budowania)', project: 'copies' },
+    { name: 'Kopie projektu: długie listy, wersje robocze, dawne adresy, konsultacja po terminie (cztery budowania)', project: 'copies' },
   ];
   const results: StepResult[] = [];
   for (const suite of suites) results.push(await vitestProject(suite.name, suite.project));
