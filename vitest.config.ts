@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { PerPageFilesFirst } from './tests/e2e/support/sequencer.ts';
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: PerPageFilesFirst },
     projects: [
       {
         test: {
