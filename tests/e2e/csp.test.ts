@@ -102,6 +102,8 @@ describe('interactive parts under the policy', () => {
 
   it('the model explorer moves between steps', async () => {
     const page = await open('/modele/model-kooperacji-dla-miast/');
+    // The step links are plain links until the explorer hydrates; a click in between is lost on a busy machine.
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
     await page.locator('.workflow__index a').nth(1).click();
     await expect.poll(() => page.locator('.workflow__progress').textContent()).toMatch(/^Krok 2 z/);
     expect(await cspViolations(page)).toEqual([]);
