@@ -55,8 +55,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser and one server for the run (globalSetup); the files connect to them from
-          // their workers, two at a time, and the page-by-page checks open a few tabs at once.
+          // One server for the run (globalSetup) and one Chromium per file (tests/e2e/support/browser.ts),
+          // two files at a time; the page-by-page checks use a few tabs at once.
           maxWorkers: 2,
           maxConcurrency: 3,
           testTimeout: 60_000,

@@ -3,9 +3,8 @@
  * from opening a page to the first search result, and to a hydrated workflow explorer.
  */
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumOnThisMachine, LAUNCH_ARGS } from '../lib/chromium.ts';
-import { MISSING_CHROMIUM_MESSAGE } from '../lib/find-chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 
 export interface Timing {
@@ -24,9 +23,7 @@ export function median(values: number[]): number {
 }
 
 export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  const found = chromiumOnThisMachine();
-  if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
-  const browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   try {
     return await work(browser);
   } finally {

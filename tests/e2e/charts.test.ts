@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
 
 const PAGE = '/wskazniki/';
 const MAP_ID = 'wykres-zasieg';
@@ -37,7 +37,7 @@ const COVERAGE_BY_TERYT: Record<string, string[]> = {
   '26': ['liderzy-kooperacji'],
 };
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 
 /** The map hydrates when it scrolls into view; tests that use its behaviour wait for that. */
 async function openMap(address = PAGE): Promise<Locator> {

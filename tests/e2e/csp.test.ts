@@ -12,9 +12,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { IMMUTABLE } from '../../src/lib/security-headers.ts';
 import { CSP_VIOLATION_PREFIX, cspViolations, pendingCspViolations, takeCspViolations } from '../support/csp-guard.ts';
-import { freshPageEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL, waitForIslands } from './support/browser.ts';
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 const pagePaths = inject('pagePaths');
 const headerRules = parseHeadersFile(readFileSync(path.join(inject('distDir'), '_headers'), 'utf8'));
 
@@ -73,10 +73,14 @@ describe('the policy as an HTTP header', () => {
     const policy = headersForPath(headerRules, '/')['Content-Security-Policy'];
     expect(policy).toContain("frame-ancestors 'none'");
     const astroFiles: Record<string, string>[] = [];
-    session.page.on('response', (response) => {
+    // A tab of its own, with an empty cache: every file of the page comes from the server, with its headers.
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/_astro/')) astroFiles.push(response.headers());
     });
-    const response = await session.page.goto(siteURL('/'), { waitUntil: 'load' });
+    const response = await page.goto(siteURL('/'), { waitUntil: 'load' });
+    await context.close();
     const headers = response?.headers() ?? {};
     expect(headers['content-security-policy']).toBe(policy);
     for (const [name, value] of Object.entries(headersForPath(headerRules, '/'))) expect(headers[name.toLowerCase()], name).toBe(value);
@@ -103,7 +107,7 @@ describe('interactive parts under the policy', () => {
   it('the model explorer moves between steps', async () => {
     const page = await open('/modele/model-kooperacji-dla-miast/');
     // The step links are plain links until the explorer hydrates; a click in between is lost on a busy machine.
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
+    await waitForIslands(page);
     await page.locator('.workflow__index a').nth(1).click();
     await expect.poll(() => page.locator('.workflow__progress').textContent()).toMatch(/^Krok 2 z/);
     expect(await cspViolations(page)).toEqual([]);

@@ -4,7 +4,7 @@
  * the site's chrome. Every page runs under the production Content-Security-Policy (csp-guard).
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, horizontalOverflow, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, horizontalOverflow, siteURL } from './support/browser.ts';
 
 const EASY_READ_PAGES = [
   '/latwy-tekst/',
@@ -14,7 +14,7 @@ const EASY_READ_PAGES = [
   '/latwy-tekst/poradnik-wdrazania-modelu-kooperacji-dla-miast/',
 ];
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 
 describe('easy-to-read pages', () => {
   it.each(EASY_READ_PAGES)('%s passes axe and loads without errors', async (pathname) => {

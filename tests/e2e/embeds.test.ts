@@ -12,14 +12,14 @@ import type { Frame, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkup } from '../../src/lib/escape-markup.ts';
 import { pendingCspViolations, takeCspViolations } from '../support/csp-guard.ts';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
 
 const MAP_EMBED = '/osadz/wskazniki/wykres-zasieg/';
 const MODEL = '/modele/model-kooperacji-dla-miast/';
 const WORKFLOW_EMBED = '/osadz/modele/model-kooperacji-dla-miast/kroki-modelu/';
 const FIXED_HEIGHT = 300;
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 
 /** Host pages by path, each a list of frames (and whether it loads the resize script), served from the second origin. */
 const hostPages = new Map<string, string>();

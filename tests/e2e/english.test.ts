@@ -5,9 +5,9 @@
  * pages.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], failedRequests: [] };
 
 describe('the language link', () => {

@@ -2,9 +2,9 @@
  * The reading layout at the sizes readers use: a 320 px phone (also what 400% zoom gives on a
  * laptop), 200% zoom, and print.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, siteURL } from './support/browser.ts';
+import { horizontalOverflow, launchBrowser, siteURL, waitForIslands } from './support/browser.ts';
 
 // One page of each kind: home, an index, each detail layout, data pages and the long text pages.
 const SAMPLE = [
@@ -26,35 +26,38 @@ const SAMPLE = [
 ];
 
 let browser: Browser;
+/** A 320 px phone, and 200% zoom of a 1280 px window: one tab each, going from page to page. */
+let phone: Page;
+let zoomed: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  // 200% zoom of a 1280 px window lays the page out as a 640 px one with doubled pixels.
+  zoomed = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
+/** The page at its address, measured once the islands loaded with it are hydrated: what they draw (filters, tables) counts too. */
+async function openHydrated(page: Page, pathname: string): Promise<Page> {
+  await page.goto(siteURL(pathname));
+  await waitForIslands(page);
+  return page;
+}
+
 describe('narrow screens and zoom', () => {
   it.each(SAMPLE)('%s fits a 320 px screen without horizontal scrolling', async (pathname) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(siteURL(pathname));
-    // Measured once the islands loaded with the page are hydrated: what they draw (filters, tables) counts too.
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
-    expect(await horizontalOverflow(page)).toEqual([]);
-    await page.close();
+    expect(await horizontalOverflow(await openHydrated(phone, pathname))).toEqual([]);
   });
 
   it.each(SAMPLE.slice(0, 4))('%s stays readable at 200%% zoom', async (pathname) => {
-    // 200% zoom of a 1280 px window lays the page out as a 640 px one with doubled pixels.
-    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    await page.goto(siteURL(pathname));
-    // Measured once the islands loaded with the page are hydrated: what they draw (filters, tables) counts too.
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
+    const page = await openHydrated(zoomed, pathname);
     expect(await horizontalOverflow(page)).toEqual([]);
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(16);
-    await page.close();
   });
 });
 

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
 import { packManifestPath, SAVED_PACKS_CACHE, savedPackKey } from '../../src/lib/offline/offline-addresses.ts';
 import { formatBytesPl, packSummary, problemMessage } from '../../src/lib/offline/offline-text.ts';
-import { accessibilityViolations, downloadedText, freshPageEachTest } from './support/browser.ts';
+import { accessibilityViolations, downloadedText, freshPageEachTest, launchBrowser } from './support/browser.ts';
 import { offlineSite } from './support/offline-site.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';
@@ -207,12 +207,7 @@ describe('when saving cannot be done', () => {
 
   it('offers nothing on an origin that is not secure, where browsers allow no service worker', async () => {
     // A name that is not localhost, mapped to this server: http:// there is not a secure context.
-    const { chromium } = await import('playwright-core');
-    const { chromiumOnThisMachine, LAUNCH_ARGS } = await import('../../scripts/lib/chromium.ts');
-    const { failOnCspViolations } = await import('../support/csp-guard.ts');
-    const insecure = failOnCspViolations(
-      await chromium.launch({ executablePath: chromiumOnThisMachine()!.path, args: [...LAUNCH_ARGS, '--host-resolver-rules=MAP modele.test 127.0.0.1'] }),
-    );
+    const insecure = await launchBrowser(['--host-resolver-rules=MAP modele.test 127.0.0.1']);
     try {
       const other = await (await insecure.newContext()).newPage();
       await other.goto(`http://modele.test:${new URL(site.base).port}${MODEL}`);

@@ -7,9 +7,9 @@
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 
 /** One page of each kind; `dated` pages print their own last update, the rest the build day. */
 const PAGES: { kind: string; path: string; dated: boolean }[] = [

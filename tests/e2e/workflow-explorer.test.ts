@@ -3,7 +3,7 @@
  * control, printing, and the full list with JavaScript off. Axe runs on the interactive state.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';
 const MODEL_PAGES = [
@@ -14,7 +14,7 @@ const MODEL_PAGES = [
   '/modele/mechanizm-koordynacji-polityki-spolecznej/',
 ];
 
-const session = freshPageEachTest();
+const session = sameTabEachTest();
 
 async function openExplorer(pathname: string): Promise<void> {
   await session.page.goto(siteURL(pathname));

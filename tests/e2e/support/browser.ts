@@ -1,23 +1,22 @@
 /**
- * The browser tests' Chromium: one for the whole run, started by global-setup.ts with the flags
- * that work on the CI machines, which each test file connects to. Every browser test gets its
- * browser from launchBrowser(), so every page it opens fails the test on a Content-Security-Policy
- * violation (tests/support/csp-guard.ts).
+ * The browser tests' Chromium: one for each test file, started with the flags that work on the CI
+ * machines. Files running at the same time share nothing, not even the clipboard (one browser's,
+ * which a file reading back what it copied found overwritten by another file's copy). Every
+ * browser test gets its browser from launchBrowser(), so every page it opens fails the test on a
+ * Content-Security-Policy violation (tests/support/csp-guard.ts).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { buffer } from 'node:stream/consumers';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 import { failOnCspViolations } from '../../support/csp-guard.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/**
- * The run's Chromium, with every context this file makes watched for CSP violations. `close()`
- * disconnects: it closes this file's contexts and leaves the browser to the other files.
- */
-export async function launchBrowser(): Promise<Browser> {
-  return failOnCspViolations(await chromium.connect(inject('browserEndpoint')));
+/** A Chromium for this file (with any more flags), every context it makes watched for CSP violations. */
+export async function launchBrowser(moreArgs: string[] = []): Promise<Browser> {
+  return failOnCspViolations(await launchChromium(moreArgs));
 }
 
 /** A downloaded file's text (UTF-8), read through the browser connection. */
@@ -95,6 +94,14 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Waits until the islands that start on load have hydrated: before that their links and buttons
+ * are plain HTML, and a click or a measurement then is of the page without its JavaScript.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
+}
+
 export interface BrowserSession {
   browser: Browser;
   context: BrowserContext;
@@ -104,7 +111,9 @@ export interface BrowserSession {
 
 /**
  * One Chromium for the test file and a fresh context and page for every test, with what goes
- * wrong on the page recorded. Read the fields inside tests: they change before each one.
+ * wrong on the page recorded. Read the fields inside tests: they change before each one. For files
+ * whose tests change nothing beyond what resetTab() undoes, sameTabEachTest() is several times
+ * cheaper per test.
  */
 export function freshPageEachTest(): BrowserSession {
   const session = {} as BrowserSession;
@@ -121,4 +130,53 @@ export function freshPageEachTest(): BrowserSession {
     session.problems = watchProblems(session.page);
   });
   return session;
+}
+
+/** Playwright's default window, which a test that resizes it is undone to. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * One Chromium tab for the whole test file, put back to a clean state before each test by
+ * resetTab(): opening a context and a tab starts a renderer process, which cost more than most
+ * tests themselves. Only for files whose tests change no more than the reset undoes: no clock
+ * installed, no routes or listeners added to the page, no service worker, nothing offline.
+ */
+export function sameTabEachTest(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.context = await session.browser.newContext();
+    session.page = await session.context.newPage();
+    session.problems = watchProblems(session.page);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    await resetTab(session);
+  });
+  return session;
+}
+
+/**
+ * What a test may have changed, undone: the page left (its scripts and timers stop), routes
+ * removed, the site's cookies, permissions and stored data (local storage, IndexedDB, Cache
+ * Storage) cleared, the window size and media emulation back to the defaults, and the recorded
+ * problems emptied. The HTTP cache stays, as in a reader's browser: a test that counts requests
+ * uses a tab of its own.
+ */
+async function resetTab({ context, page, problems }: BrowserSession): Promise<void> {
+  await page.goto('about:blank');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.clearCookies();
+  await context.clearPermissions();
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Storage.clearDataForOrigin', { origin: new URL(inject('baseURL')).origin, storageTypes: 'all' });
+  await devtools.detach();
+  await page.setViewportSize(DEFAULT_VIEWPORT);
+  await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+  problems.consoleErrors.length = 0;
+  problems.pageErrors.length = 0;
+  problems.failedRequests.length = 0;
 }
