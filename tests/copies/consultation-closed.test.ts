@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
-import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { servedTabAt, type ServedSite } from '../support/served-site.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';
 const ENDED = 'Konsultacje zakończyły się 18 grudnia 2026: do tej wersji nie można już zgłaszać uwag.';
@@ -47,10 +47,7 @@ describe('in the browser, on a clock set before the end', () => {
   let page: Page;
 
   beforeAll(async () => {
-    expect(build.code, build.output).toBe(0);
-    site = await serveInChromium(build.dist);
-    page = await (await site.browser.newContext()).newPage();
-    await page.clock.setFixedTime(DURING_CONSULTATION);
+    ({ site, page } = await servedTabAt(build, DURING_CONSULTATION));
   }, 120_000);
 
   afterAll(() => site?.close());

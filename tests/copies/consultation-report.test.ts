@@ -15,7 +15,7 @@ import { REPORT_COLUMNS } from '../../src/lib/consultation/report-summary.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { accessibilityViolations } from '../e2e/support/browser.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
-import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { servedTabAt, type ServedSite } from '../support/served-site.ts';
 import { REPORT_FIXTURE } from './global-setup.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';
@@ -29,11 +29,8 @@ let site: ServedSite;
 let page: Page;
 
 beforeAll(async () => {
-  expect(build.code, build.output).toBe(0);
-  site = await serveInChromium(build.dist);
-  page = await (await site.browser.newContext()).newPage();
   // Version 2 takes remarks only inside its period, by the reader's calendar too.
-  await page.clock.setFixedTime(DURING_CONSULTATION);
+  ({ site, page } = await servedTabAt(build, DURING_CONSULTATION));
 }, 120_000);
 
 afterAll(() => site?.close());

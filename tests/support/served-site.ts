@@ -6,8 +6,9 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumOnThisMachine, LAUNCH_ARGS } from '../../scripts/lib/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromiumOnThisMachine, launchChromium } from '../../scripts/lib/chromium.ts';
 import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { failOnCspViolations } from './csp-guard.ts';
@@ -27,7 +28,7 @@ export async function serveInChromium(dist: string): Promise<ServedSite> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser;
   try {
-    browser = failOnCspViolations(await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS }));
+    browser = failOnCspViolations(await launchChromium());
   } catch (error) {
     server.close();
     throw error;
@@ -40,4 +41,23 @@ export async function serveInChromium(dist: string): Promise<ServedSite> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A copy's build as its global setup hands it to the test files. */
+interface CopyBuild {
+  code: number | null;
+  output: string;
+  dist: string;
+}
+
+/**
+ * A copy's build (which must have succeeded) served in Chromium, with one tab whose clock is fixed
+ * at `time`: what a reader sees on that day, whatever the calendar says.
+ */
+export async function servedTabAt(build: CopyBuild, time: number | string | Date): Promise<{ site: ServedSite; page: Page }> {
+  expect(build.code, build.output).toBe(0);
+  const site = await serveInChromium(build.dist);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.clock.setFixedTime(time);
+  return { site, page };
 }
