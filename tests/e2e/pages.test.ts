@@ -36,6 +36,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('the accessibility check itself', () => {
+  it('reports what axe finds, in the page and in a same-origin frame', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(siteURL('/'));
+      await page.evaluate(() => {
+        const image = document.createElement('img');
+        image.src = '/favicon.svg';
+        document.querySelector('main')?.append(image);
+        const frame = document.createElement('iframe');
+        frame.title = 'Ramka testowa';
+        frame.srcdoc = '<!doctype html><html lang="pl"><title>Ramka</title><main><button></button></main></html>';
+        document.querySelector('main')?.append(frame);
+        return new Promise((resolve) => frame.addEventListener('load', resolve));
+      });
+      const violations = await accessibilityViolations(page);
+      expect(violations.some((line) => line.startsWith('image-alt (critical)'))).toBe(true);
+      expect(violations.some((line) => line.startsWith('button-name (critical)') && line.includes('iframe'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('every page of the site', () => {
   it('has pages for every section of the main navigation', () => {
     for (const section of [
