@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
-import { accessibilityViolations, launchBrowser, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
+import { accessibilityViolations, clearProblems, launchBrowser, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
 
 const pagePaths = inject('pagePaths');
 let browser: Browser;
@@ -18,9 +18,7 @@ const idleTabs: { page: Page; problems: PageProblems }[] = [];
 async function borrowTab(): Promise<{ page: Page; problems: PageProblems }> {
   const idle = idleTabs.pop();
   if (idle) {
-    idle.problems.consoleErrors.length = 0;
-    idle.problems.pageErrors.length = 0;
-    idle.problems.failedRequests.length = 0;
+    clearProblems(idle.problems);
     return idle;
   }
   const page = await context.newPage();

@@ -8,10 +8,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { chromiumOnThisMachine, launchChromium } from '../../scripts/lib/chromium.ts';
-import { MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/find-chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { failOnCspViolations } from './csp-guard.ts';
+import type { CopyBuild } from '../copies/global-setup.ts';
+import { launchBrowser } from '../e2e/support/browser.ts';
 
 export interface ServedSite {
   /** The origin the site is served at, e.g. `http://127.0.0.1:40123`. */
@@ -22,17 +21,10 @@ export interface ServedSite {
 }
 
 export async function serveInChromium(dist: string): Promise<ServedSite> {
-  const found = chromiumOnThisMachine();
-  if (!found) throw new Error(MISSING_CHROMIUM_MESSAGE);
+  // The browser first: on a machine without Chromium its message comes before any server starts.
+  const browser = await launchBrowser();
   const server: Server = await startStaticServer(dist, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let browser: Browser;
-  try {
-    browser = failOnCspViolations(await launchChromium());
-  } catch (error) {
-    server.close();
-    throw error;
-  }
   return {
     base,
     browser,
@@ -41,13 +33,6 @@ export async function serveInChromium(dist: string): Promise<ServedSite> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** A copy's build as its global setup hands it to the test files. */
-interface CopyBuild {
-  code: number | null;
-  output: string;
-  dist: string;
 }
 
 /**

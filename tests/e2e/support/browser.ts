@@ -56,6 +56,13 @@ export function watchProblems(page: Page): PageProblems {
   return problems;
 }
 
+/** Forgets what was recorded so far, for a tab that goes on to its next page or test. */
+export function clearProblems(problems: PageProblems): void {
+  problems.consoleErrors.length = 0;
+  problems.pageErrors.length = 0;
+  problems.failedRequests.length = 0;
+}
+
 /**
  * Axe violations as readable lines: rule, impact and the offending elements. axe-core goes into
  * each frame of the page once, then `axe.run` in the page reaches same-origin frames itself (the
@@ -74,19 +81,16 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
       .slice(1)
       .map((frame) => frame.evaluate(setUp).catch(() => undefined)),
   );
-  const violations = await page.evaluate(async (tags) => {
+  return page.evaluate(async (tags) => {
     const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
+    return results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   }, WCAG_TAGS);
-  return violations.map((violation) => `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.targets.join(', ')}`);
 }
 
 /** What sticks out past the right edge of the window (at most 5, by tag and class); wide tables scroll in their own box by design. */
@@ -123,13 +127,8 @@ export interface BrowserSession {
   problems: PageProblems;
 }
 
-/**
- * One Chromium for the test file and a fresh context and page for every test, with what goes
- * wrong on the page recorded. Read the fields inside tests: they change before each one. For files
- * whose tests change nothing beyond what resetTab() undoes, sameTabEachTest() is several times
- * cheaper per test.
- */
-export function freshPageEachTest(): BrowserSession {
+/** The file's session, its Chromium started before the file's tests and closed after them. */
+function sessionOfThisFile(): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     session.browser = await launchBrowser();
@@ -137,6 +136,17 @@ export function freshPageEachTest(): BrowserSession {
   afterAll(async () => {
     await session.browser?.close();
   });
+  return session;
+}
+
+/**
+ * One Chromium for the test file and a fresh context and page for every test, with what goes
+ * wrong on the page recorded. Read the fields inside tests: they change before each one. For files
+ * whose tests change nothing beyond what resetTab() undoes, sameTabEachTest() is several times
+ * cheaper per test.
+ */
+export function freshPageEachTest(): BrowserSession {
+  const session = sessionOfThisFile();
   beforeEach(async () => {
     await session.context?.close();
     session.context = await session.browser.newContext();
@@ -156,15 +166,11 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * installed, no routes or listeners added to the page, no service worker, nothing offline.
  */
 export function sameTabEachTest(): BrowserSession {
-  const session = {} as BrowserSession;
+  const session = sessionOfThisFile();
   beforeAll(async () => {
-    session.browser = await launchBrowser();
     session.context = await session.browser.newContext();
     session.page = await session.context.newPage();
     session.problems = watchProblems(session.page);
-  });
-  afterAll(async () => {
-    await session.browser?.close();
   });
   beforeEach(async () => {
     await resetTab(session);
@@ -190,7 +196,5 @@ async function resetTab({ context, page, problems }: BrowserSession): Promise<vo
   await devtools.detach();
   await page.setViewportSize(DEFAULT_VIEWPORT);
   await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
-  problems.consoleErrors.length = 0;
-  problems.pageErrors.length = 0;
-  problems.failedRequests.length = 0;
+  clearProblems(problems);
 }
