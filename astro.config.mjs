@@ -59,6 +59,9 @@ export default defineConfig({
     securityHeadersFile(),
   ],
   markdown: {
+    // Shiki would colour code blocks with inline styles, which the CSP forbids; texts here are prose,
+    // so a code block stays plain <pre><code> (and the build loads no highlighter).
+    syntaxHighlight: false,
     processor: satteri({ hastPlugins: contentHastPlugins(), features: CONTENT_FEATURES }),
   },
   security: {

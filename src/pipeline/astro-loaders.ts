@@ -165,41 +165,34 @@ function withRound(
   } else {
     for (const ext of ['.md', '.mdx']) entryTypes.set(ext, routed(pageType(ext)));
   }
-  const entryTypesForAnyFile = new Proxy(entryTypes, {
-    get(target, property, receiver) {
-      if (property === 'get') return (ext: string) => target.get(ext) ?? routed(undefined);
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  const entryTypesForAnyFile = overriding(entryTypes, { get: (ext: string) => entryTypes.get(ext) ?? routed(undefined) });
+  const store = overriding(context.store, {
+    set: (entry) => {
+      // A rejected file, or a draft in a public build, never reaches the store: nothing can show it.
+      if ((entry.filePath && round.isRejected(entry.filePath)) || round.isFailed(type, entry.id) || !isPublished(entry.data, includeDrafts)) {
+        if (!String(entry.id).startsWith('\u0000')) context.store.delete(entry.id);
+        return false;
+      }
+      return context.store.set(entry);
     },
+    get: ((id: string) => {
+      const cached = context.store.get(id);
+      // An entry cached by an earlier preview build must not be reused as if it were published.
+      if (cached === undefined || isPublished(cached.data, includeDrafts)) return cached;
+      context.store.delete(id);
+      return undefined;
+    }) as typeof context.store.get,
   });
-  const store = new Proxy(context.store, {
-    get(target, property, receiver) {
-      if (property === 'set') {
-        return (entry: Parameters<typeof target.set>[0]) => {
-          // A rejected file, or a draft in a public build, never reaches the store: nothing can show it.
-          if ((entry.filePath && round.isRejected(entry.filePath)) || round.isFailed(type, entry.id) || !isPublished(entry.data, includeDrafts)) {
-            if (!String(entry.id).startsWith('\u0000')) target.delete(entry.id);
-            return false;
-          }
-          return target.set(entry);
-        };
-      }
-      if (property === 'get') {
-        return (id: string) => {
-          const cached = target.get(id);
-          // An entry cached by an earlier preview build must not be reused as if it were published.
-          if (cached === undefined || isPublished(cached.data, includeDrafts)) return cached;
-          target.delete(id);
-          return undefined;
-        };
-      }
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  // A folder with no files yet is content like any other (a type's first entry is still to come), not a warning.
+  const logger = overriding(context.logger, {
+    warn: (message) => {
+      if (!message.startsWith('No files found matching')) context.logger.warn(message);
     },
   });
   const routedContext: GlobLoaderContext = {
     ...context,
     store,
+    logger,
     entryTypes: entryTypesForAnyFile,
     parseData: async ({ id, data, filePath }) => {
       const relative = filePath ? relativeFile(root, filePath) : `${CONTENT_ROOT}/${contentTypes[type].location}`;
@@ -208,4 +201,15 @@ function withRound(
     },
   };
   return routedContext;
+}
+
+/** `target` with some of its methods replaced; every other method is still called on `target` itself. */
+function overriding<T extends object>(target: T, overrides: Partial<T>): T {
+  return new Proxy(target, {
+    get(inner, property, receiver) {
+      if (Object.hasOwn(overrides, property)) return overrides[property as keyof T];
+      const value = Reflect.get(inner, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(inner) : value;
+    },
+  });
 }
