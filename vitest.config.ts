@@ -55,7 +55,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One server for the run (globalSetup) and one Chromium per file (tests/e2e/support/browser.ts),
+          // One server for the run (globalSetup) and one Chromium per file (tests/support/test-browser.ts),
           // two files at a time; the page-by-page checks use a few tabs at once.
           maxWorkers: 2,
           maxConcurrency: 3,

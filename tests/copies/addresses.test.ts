@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { builtAddresses } from '../../src/integrations/published-addresses.ts';
 import { guideAddresses } from '../../src/collections/routes.ts';
 import { parseRedirectsFile } from '../../src/lib/redirects.ts';
-import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { guide, programme, training } from '../support/renamed-entries.ts';
-import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { serveInChromium, type ServedSite } from './served-site.ts';
 import { SITE } from './global-setup.ts';
 
 const oldTraining = `/szkolenia/${training.old}/`;

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
-import { servedTabAt, type ServedSite } from '../support/served-site.ts';
+import { servedTabAt, type ServedSite } from './served-site.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';
 const ENDED = 'Konsultacje zakończyły się 18 grudnia 2026: do tej wersji nie można już zgłaszać uwag.';

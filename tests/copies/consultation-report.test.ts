@@ -13,9 +13,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { REPORT_COLUMNS } from '../../src/lib/consultation/report-summary.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
-import { servedTabAt, type ServedSite } from '../support/served-site.ts';
+import { servedTabAt, type ServedSite } from './served-site.ts';
 import { REPORT_FIXTURE } from './global-setup.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';

@@ -17,9 +17,9 @@ import { parseCatalogue } from '../../src/lib/link-catalogue.ts';
 import { isFoundByFilterOnly } from '../../src/lib/link-catalogue-view.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { ADDRESS_LIST_FILE, compareWithBuild, parseAddressList } from '../../src/lib/published-addresses.ts';
-import { accessibilityViolations } from '../e2e/support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { readBuiltPage, RELATION_LIST_ENTRIES, seeAllLinks, walkList } from '../support/long-lists.ts';
-import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { serveInChromium, type ServedSite } from './served-site.ts';
 import { GENERATED_PAGES as GENERATED, SITE } from './global-setup.ts';
 import { searchAcrossParts } from './search-across-parts.ts';
 

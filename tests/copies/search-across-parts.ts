@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_BUNDLE, SHARD_MANIFEST, shardBundlesFrom } from '../../src/lib/search-bundles.ts';
 import { SEARCH_FILTER_NAMES } from '../../src/lib/search-facets.ts';
 import { resultsLabel } from '../../src/lib/search-params.ts';
-import { serveInChromium, type ServedSite } from '../support/served-site.ts';
+import { serveInChromium, type ServedSite } from './served-site.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;

@@ -6,7 +6,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const PAGE = '/wskazniki/';
 const MAP_ID = 'wykres-zasieg';

@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { REMARK_COLUMNS } from '../../src/lib/consultation/remarks-csv.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { accessibilityViolations, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
+import { downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';

@@ -3,7 +3,8 @@
  * refused clipboard, without JavaScript, and under axe.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL } from './support/browser.ts';
+import { freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const PROJECT = '/projekty/liderzy-kooperacji/';
 const session = freshPageEachTest();

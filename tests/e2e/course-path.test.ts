@@ -4,7 +4,8 @@
  * without JavaScript; axe passes on the builder, the path and the error state; phones fit.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, freshPageEachTest, siteURL, watchProblems } from './support/browser.ts';
+import { freshPageEachTest, siteURL, watchProblems } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const BUILDER = '/sciezka/uloz/';
 const SITE_NAME = 'Modele kooperacji i opieki';

@@ -4,7 +4,8 @@
  * the site's chrome. Every page runs under the production Content-Security-Policy (csp-guard).
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, sameTabEachTest, horizontalOverflow, siteURL } from './support/browser.ts';
+import { sameTabEachTest, horizontalOverflow, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const EASY_READ_PAGES = [
   '/latwy-tekst/',

@@ -12,7 +12,8 @@ import type { Frame, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkup } from '../../src/lib/escape-markup.ts';
 import { pendingCspViolations, takeCspViolations } from '../support/csp-guard.ts';
-import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const MAP_EMBED = '/osadz/wskazniki/wykres-zasieg/';
 const MODEL = '/modele/model-kooperacji-dla-miast/';

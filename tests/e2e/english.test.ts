@@ -5,7 +5,8 @@
  * pages.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const session = sameTabEachTest();
 const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], failedRequests: [] };

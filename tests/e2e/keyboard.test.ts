@@ -1,7 +1,8 @@
 /** Keyboard use: the skip link comes first and moves focus to the content; the menu is reachable. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteURL } from './support/browser.ts';
+import { siteURL } from './support/browser.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 let browser: Browser;
 let page: Page;

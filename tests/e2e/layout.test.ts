@@ -4,7 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, siteURL, waitForIslands } from './support/browser.ts';
+import { horizontalOverflow, siteURL, waitForIslands } from './support/browser.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 // One page of each kind: home, an index, each detail layout, data pages and the long text pages.
 const SAMPLE = [

@@ -1,7 +1,9 @@
 /** A mistyped address gets the Polish 404 page with a way back, served with status 404. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, siteURL } from './support/browser.ts';
+import { siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 let browser: Browser;
 

@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
 import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
 import { packManifestPath, SAVED_PACKS_CACHE, savedPackKey } from '../../src/lib/offline/offline-addresses.ts';
 import { formatBytesPl, packSummary, problemMessage } from '../../src/lib/offline/offline-text.ts';
-import { accessibilityViolations, downloadedText, freshPageEachTest, launchBrowser } from './support/browser.ts';
+import { downloadedText, freshPageEachTest } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 import { offlineSite } from './support/offline-site.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';

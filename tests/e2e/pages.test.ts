@@ -7,7 +7,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
-import { accessibilityViolations, clearProblems, launchBrowser, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
+import { clearProblems, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 const pagePaths = inject('pagePaths');
 let browser: Browser;

@@ -7,7 +7,8 @@
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const session = sameTabEachTest();
 

@@ -11,7 +11,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDocxTable, readOdtTable } from '../../src/lib/office/__fixtures__/read-office-table.ts';
 import { SUMMARY_COLUMNS } from '../../src/lib/consultation/review/summary-table.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { accessibilityViolations, downloadedBytes, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
+import { downloadedBytes, downloadedText, freshPageEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { DURING_CONSULTATION } from '../support/build-day.ts';
 
 const DOCUMENT = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/';

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, siteURL } from './support/browser.ts';
+import { siteURL } from './support/browser.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 interface EvalQuery {
   query: string;

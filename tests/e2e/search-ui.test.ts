@@ -5,7 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, siteURL, watchProblems } from './support/browser.ts';
+import { siteURL, watchProblems } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 let browser: Browser;
 

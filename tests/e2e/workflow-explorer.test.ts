@@ -3,7 +3,8 @@
  * control, printing, and the full list with JavaScript off. Axe runs on the interactive state.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, sameTabEachTest, siteURL } from './support/browser.ts';
+import { sameTabEachTest, siteURL } from './support/browser.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 
 const MODEL = '/modele/model-kooperacji-dla-miast/';
 const MODEL_PAGES = [

@@ -1,23 +1,12 @@
 /**
- * The browser tests' Chromium: one for each test file, started with the flags that work on the CI
- * machines. Files running at the same time share nothing, not even the clipboard (one browser's,
- * which a file reading back what it copied found overwritten by another file's copy). Every
- * browser test gets its browser from launchBrowser(), so every page it opens fails the test on a
- * Content-Security-Policy violation (tests/support/csp-guard.ts).
+ * What the browser tests of this project's dist/ share: its address, the tabs each file's tests
+ * get (a fresh context each test, or one tab reset between tests) in a Chromium of the file's
+ * own (tests/support/test-browser.ts), and checks of what a page shows.
  */
-import axe from 'axe-core';
 import { buffer } from 'node:stream/consumers';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/chromium.ts';
-import { failOnCspViolations } from '../../support/csp-guard.ts';
-
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** A Chromium for this file (with any more flags), every context it makes watched for CSP violations. */
-export async function launchBrowser(moreArgs: string[] = []): Promise<Browser> {
-  return failOnCspViolations(await launchChromium(moreArgs));
-}
+import { launchBrowser } from '../../support/test-browser.ts';
 
 /** A downloaded file's text (UTF-8), read through the browser connection. */
 export async function downloadedText(download: Download): Promise<string> {
@@ -61,36 +50,6 @@ export function clearProblems(problems: PageProblems): void {
   problems.consoleErrors.length = 0;
   problems.pageErrors.length = 0;
   problems.failedRequests.length = 0;
-}
-
-/**
- * Axe violations as readable lines: rule, impact and the offending elements. axe-core goes into
- * each frame of the page once, then `axe.run` in the page reaches same-origin frames itself (the
- * site has no cross-origin frames). Only violations are collected in full (`resultTypes`).
- * @axe-core/playwright did the same with axe's 550 kB source evaluated twice in the main frame
- * and an extra round trip per frame, which made a check twice as long (0.9 s against 0.45 s a page,
- * measured over 21 pages of this site).
- */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const setUp = `${axe.source};axe.configure({ allowedOrigins: ['<same_origin>'] });`;
-  await page.mainFrame().evaluate(setUp);
-  // A frame that is gone or not scriptable is skipped, as @axe-core/playwright skipped it.
-  await Promise.all(
-    page
-      .frames()
-      .slice(1)
-      .map((frame) => frame.evaluate(setUp).catch(() => undefined)),
-  );
-  return page.evaluate(async (tags) => {
-    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'brak wagi'}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  }, WCAG_TAGS);
 }
 
 /** What sticks out past the right edge of the window (at most 5, by tag and class); wide tables scroll in their own box by design. */

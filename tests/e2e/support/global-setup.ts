@@ -1,6 +1,6 @@
 /**
  * Once per browser-test run: check that this machine has Chromium (each file starts its own:
- * support/browser.ts), serve the built site on a free port and list its pages, then hand those to
+ * tests/support/test-browser.ts), serve the built site on a free port and list its pages, then hand those to
  * the test files.
  */
 import { existsSync } from 'node:fs';

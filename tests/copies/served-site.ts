@@ -1,6 +1,6 @@
 /**
- * A built site served on a free local port and a Chromium to open it with, for tests that build
- * their own copy of the project (tests/e2e has its own global setup for the project's dist/). The
+ * A copy's built site served on a free local port and a Chromium to open it with (tests/e2e has
+ * its own global setup for the project's dist/). The
  * server sends the copy's `_headers` as the hosts would, and a Content-Security-Policy violation on
  * any page fails the test (tests/support/csp-guard.ts).
  */
@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import type { CopyBuild } from '../copies/global-setup.ts';
-import { launchBrowser } from '../e2e/support/browser.ts';
+import type { CopyBuild } from './global-setup.ts';
+import { launchBrowser } from '../support/test-browser.ts';
 
 export interface ServedSite {
   /** The origin the site is served at, e.g. `http://127.0.0.1:40123`. */
