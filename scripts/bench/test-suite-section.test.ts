@@ -19,6 +19,14 @@ describe('the test-suite section of BENCHMARKS.md', () => {
     expect(section).toContain('Wynik: 3400 passed, 0 failed.');
   });
 
+  test('with an earlier commit measured on the same machine, states the time against it too', () => {
+    const before = { commit: 'db7f236', installSeconds: 25, testSeconds: 1156, summary: '3063 passed, 1 failed' };
+    const section = testSuiteSection({ ...timing, before });
+    expect(section).toContain('| razem | **3 min 20 s** (0.49× z 6 min 46 s przed przebudową testów; 0.17× z 19 min 41 s zmierzonych tu dla db7f236) |');
+    expect(section).toContain('| oba polecenia na świeżym klonie db7f236, na tej samej maszynie | 19 min 41 s (3063 passed, 1 failed) |');
+    expect(testSuiteSection(timing)).not.toContain('db7f236');
+  });
+
   test('replaces only its own section, or is added at the end', () => {
     const section = testSuiteSection(timing);
     const document = `# Pomiary\n\nreszta\n\n${testSuiteSection({ ...timing, testSeconds: 999 })}\n\nkoniec\n`;
