@@ -76,16 +76,7 @@ try {
   const current = measureFreshClone(workspace, shortCommit('HEAD'));
   // One after the other, never at the same time: each run has the machine to itself.
   const before = options.before ? measureFreshClone(workspace, shortCommit(options.before)) : undefined;
-  const timing: TestSuiteTiming = {
-    date: new Date(),
-    commit: current.commit,
-    cores: os.availableParallelism(),
-    installSeconds: current.installSeconds,
-    testSeconds: current.testSeconds,
-    summary: current.summary,
-    steps: current.steps,
-    before: before && { commit: before.commit, installSeconds: before.installSeconds, testSeconds: before.testSeconds, summary: before.summary },
-  };
+  const timing: TestSuiteTiming = { ...current, date: new Date(), cores: os.availableParallelism(), before };
   const section = testSuiteSection(timing);
   console.log(section);
   if (!options['no-write']) {

@@ -1,8 +1,8 @@
 /**
  * A copy's built site served on a free local port and a Chromium to open it with (tests/e2e has
- * its own global setup for the project's dist/). The
- * server sends the copy's `_headers` as the hosts would, and a Content-Security-Policy violation on
- * any page fails the test (tests/support/csp-guard.ts).
+ * its own global setup for the project's dist/). The server sends the copy's `_headers` as the
+ * hosts would, and a Content-Security-Policy violation on any page fails the test
+ * (tests/support/csp-guard.ts).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

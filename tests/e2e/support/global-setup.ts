@@ -1,7 +1,7 @@
 /**
  * Once per browser-test run: check that this machine has Chromium (each file starts its own:
- * tests/support/test-browser.ts), serve the built site on a free port and list its pages, then hand those to
- * the test files.
+ * tests/support/test-browser.ts), serve the built site on a free port and list its pages, then
+ * hand those to the test files.
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
