@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { clearProblems, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
-import { accessibilityViolations } from '../support/accessibility.ts';
+import { accessibilityViolations, preloadAccessibilityCheck } from '../support/accessibility.ts';
 import { launchBrowser } from '../support/test-browser.ts';
 
 const pagePaths = inject('pagePaths');
@@ -30,6 +30,8 @@ async function borrowTab(): Promise<{ page: Page; problems: PageProblems }> {
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every page here gets the check: axe's code goes to the browser once, not once a page.
+  await preloadAccessibilityCheck(context);
 });
 
 afterAll(async () => {
@@ -37,8 +39,11 @@ afterAll(async () => {
 });
 
 describe('the accessibility check itself', () => {
-  it('reports what axe finds, in the page and in a same-origin frame', async () => {
-    const page = await context.newPage();
+  it.for([
+    ['preloaded', true],
+    ['put in at the check', false],
+  ] as const)('reports what axe finds, in the page and in a same-origin frame (axe %s)', async ([, preloaded]) => {
+    const page = await (preloaded ? context : await browser.newContext()).newPage();
     try {
       await page.goto(siteURL('/'));
       await page.evaluate(() => {
@@ -54,6 +59,24 @@ describe('the accessibility check itself', () => {
       const violations = await accessibilityViolations(page);
       expect(violations.some((line) => line.startsWith('image-alt (critical)'))).toBe(true);
       expect(violations.some((line) => line.startsWith('button-name (critical)') && line.includes('iframe'))).toBe(true);
+    } finally {
+      await (preloaded ? page.close() : page.context().close());
+    }
+  });
+});
+
+describe('the problem watch itself', () => {
+  it('records a request of the page shown that fails, not one that the page it left had under way', async () => {
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    try {
+      // A request that never gets an answer: still under way when the tab goes on to the next page.
+      await page.route('**/w-toku.json', () => undefined);
+      await page.goto(siteURL('/'));
+      await page.evaluate(() => void fetch('/w-toku.json').catch(() => undefined));
+      await page.goto(siteURL('/slownik/'));
+      await page.evaluate(() => fetch('/nie-ma.json').catch(() => undefined));
+      await expect.poll(() => problems.failedRequests).toEqual([expect.stringMatching(/\/nie-ma\.json: HTTP 404$/)]);
     } finally {
       await page.close();
     }

@@ -4,7 +4,7 @@
  * own (tests/support/test-browser.ts), and checks of what a page shows.
  */
 import { buffer } from 'node:stream/consumers';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { launchBrowser } from '../../support/test-browser.ts';
 
@@ -38,7 +38,27 @@ export function watchProblems(page: Page): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'błąd'}`));
+  // Navigating cancels what the page being left still had under way (the search page loads its
+  // index after `load`, the favicon may still be coming): Chromium aborts those requests before
+  // the next page commits, or reports it just after. That is no problem of the page then shown.
+  let committedDocuments = 0;
+  let navigationUnderWay = false;
+  const documentOf = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    documentOf.set(request, committedDocuments);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigationUnderWay = true;
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    committedDocuments += 1;
+    navigationUnderWay = false;
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'błąd';
+    const ofPageLeft = navigationUnderWay || documentOf.get(request) !== committedDocuments;
+    if (error === 'net::ERR_ABORTED' && ofPageLeft && !request.isNavigationRequest()) return;
+    problems.failedRequests.push(`${request.url()}: ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
