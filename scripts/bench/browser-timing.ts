@@ -2,10 +2,9 @@
  * Timings in Chromium on a built site, each run in a fresh browser context (cold cache): the time
  * from opening a page to the first search result, and to a hydrated workflow explorer.
  */
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
-import { startStaticServer } from '../lib/static-server.ts';
+import { serveLocally } from '../lib/static-server.ts';
 
 export interface Timing {
   medianMs: number;
@@ -32,12 +31,11 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
 }
 
 export async function withServer<T>(dist: string, work: (origin: string) => Promise<T>): Promise<T> {
-  const server = await startStaticServer(dist, 0, '127.0.0.1');
-  const { port } = server.address() as AddressInfo;
+  const site = await serveLocally(dist);
   try {
-    return await work(`http://127.0.0.1:${port}`);
+    return await work(site.origin);
   } finally {
-    server.close();
+    await site.close();
   }
 }
 

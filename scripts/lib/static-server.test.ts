@@ -3,12 +3,11 @@
  * goes out exactly as written (fetch and URL would resolve `..` before sending it).
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from './static-server.ts';
+import { serveLocally, type LocalSite } from './static-server.ts';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc'; frame-ancestors 'none'";
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -25,7 +24,7 @@ const HEADERS_FILE = `/*
 `;
 
 let folder: string;
-let server: Server;
+let site: LocalSite;
 let port: number;
 
 beforeAll(async () => {
@@ -47,12 +46,12 @@ beforeAll(async () => {
   }
   writeFileSync(path.join(folder, 'package.json'), '{"sekret": true}');
   symlinkSync(path.join(folder, 'package.json'), path.join(dist, 'link.json'));
-  server = await startStaticServer(dist, 0, '127.0.0.1');
-  port = (server.address() as AddressInfo).port;
+  site = await serveLocally(dist);
+  port = Number(new URL(site.origin).port);
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await site.close();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -15,6 +15,7 @@
  */
 import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
@@ -152,4 +153,20 @@ export function startStaticServer(root: string, port: number, host = 'localhost'
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/** A site served on this machine alone, on a port the system picks (tests and benchmarks). */
+export interface LocalSite {
+  /** Where it answers, e.g. `http://127.0.0.1:40123`. */
+  origin: string;
+  /** Stops the server; resolves once it has. */
+  close(): Promise<void>;
+}
+
+export async function serveLocally(root: string): Promise<LocalSite> {
+  const server = await startStaticServer(root, 0, '127.0.0.1');
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

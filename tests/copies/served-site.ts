@@ -4,11 +4,9 @@
  * hosts would, and a Content-Security-Policy violation on any page fails the test
  * (tests/support/csp-guard.ts).
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { serveLocally } from '../../scripts/lib/static-server.ts';
 import type { CopyBuild } from './global-setup.ts';
 import { launchBrowser } from '../support/test-browser.ts';
 
@@ -23,14 +21,13 @@ export interface ServedSite {
 export async function serveInChromium(dist: string): Promise<ServedSite> {
   // The browser first: on a machine without Chromium its message comes before any server starts.
   const browser = await launchBrowser();
-  const server: Server = await startStaticServer(dist, 0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const site = await serveLocally(dist);
   return {
-    base,
+    base: site.origin,
     browser,
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await site.close();
     },
   };
 }

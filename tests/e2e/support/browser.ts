@@ -38,9 +38,26 @@ export function watchProblems(page: Page): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  // Navigating cancels what the page being left still had under way (the search page loads its
-  // index after `load`, the favicon may still be coming): Chromium aborts those requests before
-  // the next page commits, or reports it just after. That is no problem of the page then shown.
+  const ofPageLeft = requestsOfPagesLeft(page);
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'błąd';
+    // Cancelled because the tab went on to another page: no problem of the page then shown.
+    if (error === 'net::ERR_ABORTED' && ofPageLeft(request)) return;
+    problems.failedRequests.push(`${request.url()}: ${error}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+/**
+ * Tells whether a request came from a page the tab has left (or is leaving). Navigating cancels
+ * what that page still had under way (the search page loads its index after `load`, the favicon
+ * may still be coming): Chromium aborts those requests before the next page commits, or reports
+ * it just after, so both a navigation under way and a commit since the request count.
+ */
+function requestsOfPagesLeft(page: Page): (request: Request) => boolean {
   let committedDocuments = 0;
   let navigationUnderWay = false;
   const documentOf = new WeakMap<Request, number>();
@@ -53,16 +70,7 @@ export function watchProblems(page: Page): PageProblems {
     committedDocuments += 1;
     navigationUnderWay = false;
   });
-  page.on('requestfailed', (request) => {
-    const error = request.failure()?.errorText ?? 'błąd';
-    const ofPageLeft = navigationUnderWay || documentOf.get(request) !== committedDocuments;
-    if (error === 'net::ERR_ABORTED' && ofPageLeft && !request.isNavigationRequest()) return;
-    problems.failedRequests.push(`${request.url()}: ${error}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-  });
-  return problems;
+  return (request) => !request.isNavigationRequest() && (navigationUnderWay || documentOf.get(request) !== committedDocuments);
 }
 
 /** Forgets what was recorded so far, for a tab that goes on to its next page or test. */

@@ -4,12 +4,11 @@
  * hand those to the test files.
  */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumOnThisMachine } from '../../../scripts/lib/chromium.ts';
 import { MISSING_CHROMIUM_MESSAGE } from '../../../scripts/lib/find-chromium.ts';
-import { startStaticServer } from '../../../scripts/lib/static-server.ts';
+import { serveLocally } from '../../../scripts/lib/static-server.ts';
 import { builtPagePathsIn } from '../../support/page-paths.ts';
 
 declare module 'vitest' {
@@ -30,13 +29,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Checked once here, so a machine without Chromium gets one message rather than one per file.
   if (!chromiumOnThisMachine()) throw new Error(MISSING_CHROMIUM_MESSAGE);
 
-  const server = await startStaticServer(root, 0, '127.0.0.1');
-  const { port } = server.address() as AddressInfo;
-  project.provide('baseURL', `http://127.0.0.1:${port}`);
+  const site = await serveLocally(root);
+  project.provide('baseURL', site.origin);
   project.provide('distDir', path.resolve(root));
   project.provide('pagePaths', builtPagePathsIn(root));
 
-  return async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  return site.close;
 }
