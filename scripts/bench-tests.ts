@@ -15,14 +15,21 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumOnThisMachine } from './lib/chromium.ts';
 import { PROJECT_ROOT } from './lib/project-copy.ts';
 import { replaceTestSuiteSection, testSuiteSection, type EarlierRun, type TestSuiteStep, type TestSuiteTiming } from './bench/test-suite-section.ts';
 
 const { values: options } = parseArgs({ options: { 'no-write': { type: 'boolean', default: false }, before: { type: 'string' } } });
+/**
+ * Every clone's browser tests run in the same Chromium, named in the section: an earlier commit
+ * may look for it elsewhere, and which build runs them changes the time by a third.
+ */
+const browser = chromiumOnThisMachine()?.path;
 
 function timed(command: string, args: string[], cwd: string): { seconds: number; status: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
+  const env = { ...process.env, CI: 'true', ...(browser ? { CHROMIUM_PATH: browser } : {}) };
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
   return { seconds: (performance.now() - started) / 1000, status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -76,7 +83,7 @@ try {
   const current = measureFreshClone(workspace, shortCommit('HEAD'));
   // One after the other, never at the same time: each run has the machine to itself.
   const before = options.before ? measureFreshClone(workspace, shortCommit(options.before)) : undefined;
-  const timing: TestSuiteTiming = { ...current, date: new Date(), cores: os.availableParallelism(), before };
+  const timing: TestSuiteTiming = { ...current, date: new Date(), cores: os.availableParallelism(), browser: browser ?? 'brak', before };
   const section = testSuiteSection(timing);
   console.log(section);
   if (!options['no-write']) {

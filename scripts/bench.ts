@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumOnThisMachine } from './lib/chromium.ts';
 import { PROJECT_ROOT } from './lib/project-copy.ts';
 import { buildSite } from './bench/build-site.ts';
 import { explorerInteractive, ourFirstSearchResult, peerFirstSearchResult, withBrowser, withServer } from './bench/browser-timing.ts';
@@ -77,7 +78,14 @@ function machine(): Machine {
   } catch {
     // no os-release: the kernel name is enough
   }
-  return { cpu: os.cpus()[0]?.model.trim() ?? 'nieznany', cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, os: distribution };
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'nieznany',
+    cores: os.cpus().length,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: distribution,
+    browser: chromiumOnThisMachine()?.path ?? 'brak',
+  };
 }
 
 function ourPageTypes(pages: GeneratedPage[]): { type: string; path: string }[] {

@@ -21,7 +21,7 @@ function reportOf(builds: BuildResult[], budgets: ReportInput['budgets'] = [], c
   return renderReport({
     date: '2026-11-23 17:00 UTC',
     command,
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian' },
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', os: 'Debian', browser: '/usr/bin/chromium-headless-shell' },
     starlightVersion: '0.42.4',
     astroVersion: '7.3.5',
     searchShardPages: 4000,
@@ -58,7 +58,7 @@ describe('renderReport', () => {
 
   it('names the date, the machine, the command and the peer’s version', () => {
     expect(report).toContain('2026-11-23 17:00 UTC');
-    expect(report).toContain('Test CPU, 2 rdzenie, 8192.0 MB RAM; Debian; Node v24.0.0');
+    expect(report).toContain('Test CPU, 2 rdzenie, 8192.0 MB RAM; Debian; Node v24.0.0; przeglądarka `/usr/bin/chromium-headless-shell`');
     expect(report).toContain('`npm run bench -- --sizes 100`');
     expect(report).toContain('@astrojs/starlight 0.42.4 na Astro 7.3.5');
   });

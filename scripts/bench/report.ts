@@ -35,6 +35,8 @@ export interface Machine {
   memoryBytes: number;
   node: string;
   os: string;
+  /** The Chromium the browser timings ran in. */
+  browser: string;
 }
 
 export interface ReportInput {
@@ -207,7 +209,7 @@ export function renderReport(input: ReportInput): string {
     '',
     `- data: ${input.date}`,
     `- polecenie: \`${input.command}\``,
-    `- maszyna: ${machine.cpu}, ${machine.cores} rdzenie, ${kB(machine.memoryBytes)} RAM; ${machine.os}; Node ${machine.node}`,
+    `- maszyna: ${machine.cpu}, ${machine.cores} rdzenie, ${kB(machine.memoryBytes)} RAM; ${machine.os}; Node ${machine.node}; przeglądarka \`${machine.browser}\``,
     input.starlightVersion
       ? `- porównanie: @astrojs/starlight ${input.starlightVersion} na Astro ${input.astroVersion} (instalowane przy pomiarze w katalogu tymczasowym, poza package.json projektu); rozmiary z \`--ours-only\` bez porównania`
       : `- porównanie: brak (tylko nasz serwis, Astro ${input.astroVersion})`,

@@ -5,6 +5,7 @@ const timing = {
   date: new Date('2026-12-06T21:30:00Z'),
   commit: 'abc1234',
   cores: 2,
+  browser: '/usr/bin/chromium-headless-shell',
   installSeconds: 40,
   testSeconds: 160,
   summary: '3400 passed, 0 failed',
@@ -17,6 +18,7 @@ describe('the test-suite section of BENCHMARKS.md', () => {
     expect(section).toContain('| razem | **3 min 20 s** (0.49× z 6 min 46 s przed przebudową testów) |');
     expect(section).toContain('| Testy jednostkowe | 1380 | 0 | 50 s |');
     expect(section).toContain('Wynik: 3400 passed, 0 failed.');
+    expect(section).toContain('commit abc1234, 2 rdzenie, przeglądarka `/usr/bin/chromium-headless-shell`.');
   });
 
   test('with an earlier commit measured on the same machine, states the time against it too', () => {

@@ -15,6 +15,8 @@ export interface TestSuiteTiming {
   date: Date;
   commit: string;
   cores: number;
+  /** The Chromium every run's browser tests used. */
+  browser: string;
   installSeconds: number;
   testSeconds: number;
   /** The last line of `npm test`: `N passed, N failed`. */
@@ -52,7 +54,7 @@ export function testSuiteSection(timing: TestSuiteTiming): string {
     START,
     '## Czas testów: `npm ci && npm test` na świeżym klonie',
     '',
-    `Wygenerowane przez \`npm run bench:tests\` (\`scripts/bench-tests.ts\`); nie edytuj ręcznie. Data: ${timing.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${timing.commit}, ${timing.cores} rdzenie.`,
+    `Wygenerowane przez \`npm run bench:tests\` (\`scripts/bench-tests.ts\`); nie edytuj ręcznie. Data: ${timing.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${timing.commit}, ${timing.cores} rdzenie, przeglądarka \`${timing.browser}\`.`,
     '',
     markdownTable(
       ['pomiar', 'czas'],

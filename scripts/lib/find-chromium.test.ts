@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, MISSING_CHROMIUM_MESSAGE, SYSTEM_CHROMIUM } from './find-chromium.ts';
+import { findChromium, MISSING_CHROMIUM_MESSAGE, SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './find-chromium.ts';
 
 const only =
   (...paths: string[]) =>
@@ -20,13 +20,17 @@ describe('findChromium', () => {
     expect(findChromium({ fromPlaywright: '/pw/chrome', exists: only(SYSTEM_CHROMIUM, '/pw/chrome') })).toEqual({ path: SYSTEM_CHROMIUM, source: 'system' });
   });
 
+  it("prefers Debian's headless shell to the windowed Chromium when both are installed", () => {
+    expect(findChromium({ exists: only(SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL) })).toEqual({ path: SYSTEM_HEADLESS_SHELL, source: 'system' });
+  });
+
   it("falls back to Playwright's browser when it is installed", () => {
     expect(findChromium({ fromPlaywright: '/pw/chrome', exists: only('/pw/chrome') })).toEqual({ path: '/pw/chrome', source: 'playwright' });
   });
 
   it('finds nothing when no browser exists, and the message says how to get one', () => {
     expect(findChromium({ fromPlaywright: '/pw/chrome', exists: only() })).toBeUndefined();
-    expect(MISSING_CHROMIUM_MESSAGE).toContain('apt-get install chromium');
+    expect(MISSING_CHROMIUM_MESSAGE).toContain('apt-get install chromium-headless-shell');
     expect(MISSING_CHROMIUM_MESSAGE).toContain('npx playwright install chromium');
   });
 });
