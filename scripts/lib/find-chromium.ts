@@ -3,7 +3,7 @@
  * order is: an explicit CHROMIUM_PATH, Debian's packages, then a browser Playwright installed
  * earlier on this machine. Of Debian's two, the headless shell comes first: the same Chromium
  * (Blink, V8, version) built without the windowed browser around it, which is what Playwright
- * itself runs headless. It needs about a third less CPU for the browser tests (BENCHMARKS.md).
+ * itself runs headless; the same tests need less CPU in it (`npm run bench:tests` measures either).
  * When no browser exists the tests stop with instructions instead of failing page by page.
  */
 import { existsSync } from 'node:fs';

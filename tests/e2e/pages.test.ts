@@ -81,6 +81,29 @@ describe('the problem watch itself', () => {
       await page.close();
     }
   });
+
+  it('after a navigation that turned into a download, still records a request the page shown cancelled', async () => {
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    try {
+      await page.goto(siteURL('/'));
+      // A navigation that commits no page: the tab stays on '/'.
+      await page.route('**/plik.csv', (route) => route.fulfill({ body: 'a;b', headers: { 'content-disposition': 'attachment; filename="plik.csv"' } }));
+      await Promise.all([page.waitForEvent('download'), page.evaluate(() => void (location.href = '/plik.csv'))]);
+      // What '/' cancels now is its own problem.
+      await page.route('**/w-toku.json', () => undefined);
+      await page.evaluate(() => {
+        const controller = new AbortController();
+        void fetch('/w-toku.json', { signal: controller.signal }).catch(() => undefined);
+        setTimeout(() => controller.abort(), 50);
+      });
+      await expect
+        .poll(() => problems.failedRequests.filter((line) => line.includes('w-toku')))
+        .toEqual([expect.stringMatching(/\/w-toku\.json: net::ERR_ABORTED$/)]);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('every page of the site', () => {

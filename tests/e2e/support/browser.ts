@@ -55,22 +55,27 @@ export function watchProblems(page: Page): PageProblems {
  * Tells whether a request came from a page the tab has left (or is leaving). Navigating cancels
  * what that page still had under way (the search page loads its index after `load`, the favicon
  * may still be coming): Chromium aborts those requests before the next page commits, or reports
- * it just after, so both a navigation under way and a commit since the request count.
+ * it just after, so both a navigation under way and a commit since the request count. A
+ * navigation that turns into a download commits nothing and is reported as failed: the page
+ * stays, and from then on what it cancels is its own again.
  */
 function requestsOfPagesLeft(page: Page): (request: Request) => boolean {
   let committedDocuments = 0;
-  let navigationUnderWay = false;
+  let navigation: Request | undefined;
   const documentOf = new WeakMap<Request, number>();
   page.on('request', (request) => {
     documentOf.set(request, committedDocuments);
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigationUnderWay = true;
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigation = request;
+  });
+  page.on('requestfailed', (request) => {
+    if (request === navigation) navigation = undefined;
   });
   page.on('framenavigated', (frame) => {
     if (frame !== page.mainFrame()) return;
     committedDocuments += 1;
-    navigationUnderWay = false;
+    navigation = undefined;
   });
-  return (request) => !request.isNavigationRequest() && (navigationUnderWay || documentOf.get(request) !== committedDocuments);
+  return (request) => !request.isNavigationRequest() && (navigation !== undefined || documentOf.get(request) !== committedDocuments);
 }
 
 /** Forgets what was recorded so far, for a tab that goes on to its next page or test. */
