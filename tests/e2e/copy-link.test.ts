@@ -112,11 +112,17 @@ describe('with JavaScript', () => {
   it('a click with Ctrl is left to the browser (open in a new tab), not copied', async () => {
     await allowClipboard();
     await session.page.goto(siteURL(PROJECT));
-    await session.page.evaluate(() => navigator.clipboard.writeText('nic'));
+    await session.page.evaluate(() => {
+      void navigator.clipboard.writeText('nic');
+      // The last listener the click reaches: whether the page kept it from the browser.
+      window.addEventListener('click', (event) => (document.documentElement.dataset.clickKept = String(event.defaultPrevented)));
+    });
     const opened = session.context.waitForEvent('page');
     await session.page.getByRole('link', { name: 'Kopiuj link do sekcji „Cel projektu”' }).click({ modifiers: ['Control'] });
-    const tab = await opened;
-    expect(tab.url()).toBe(siteURL(`${PROJECT}#cel-projektu`));
+    // The tab is there; not its address: Chromium 150's headless shell crashes the tab before it has
+    // one. The address is the link's, checked without JavaScript below.
+    await opened;
+    expect(await session.page.getAttribute('html', 'data-click-kept')).toBe('false');
     expect(await clipboard()).toBe('nic');
     expect(await status().textContent()).toBe('');
   });

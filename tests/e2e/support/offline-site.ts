@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { staticRequestHandler } from '../../../scripts/lib/static-server.ts';
 import { writePackManifests } from '../../../src/integrations/offline-packs.ts';
@@ -33,6 +33,12 @@ export interface OfflineSite {
   read(file: string): string;
   /** Turns the network off for the browser and the server; returns a check that nothing reached the server since. */
   goOffline(context: BrowserContext): Promise<() => void>;
+  /**
+   * Turns the browser's network off again for the document a page shows now. Chromium 150 does not
+   * keep it for a document its service worker served after going offline (`navigator.onLine` is
+   * true there again, though every request still fails); Chromium 156 keeps it.
+   */
+  stayOffline(page: Page): Promise<void>;
   /** A new deployment: `sentence` put after the page's `<h1>` (replacing the last one put), new manifests and version published. */
   deploy(address: string, sentence: string): PackManifest;
 }
@@ -58,6 +64,13 @@ export function offlineSite(): OfflineSite {
       await context.setOffline(true);
       const before = site.requests.length;
       return () => expect(site.requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
+    },
+    async stayOffline(page: Page) {
+      // The session stays open: closing it would end what it turned on.
+      const session = await page.context().newCDPSession(page);
+      await session.send('Network.enable');
+      // What Playwright's setOffline sends (its values of 0 and -1 turn off any throttling).
+      await session.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     },
     deploy(address: string, sentence: string) {
       const file = path.join(root, address, 'index.html');
