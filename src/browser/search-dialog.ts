@@ -67,9 +67,10 @@ export function setUpSearchDialog(): void {
 
   button.addEventListener('click', open);
   close.addEventListener('click', closeDialog);
-  // Other ways of closing (the browser's own Escape handling) still put focus back.
+  // Other ways of closing (the browser's own Escape handling) still put focus back; not when a
+  // shortcut has opened the dialog again before this event came.
   dialog.addEventListener('close', () => {
-    if (document.activeElement === input) restoreFocus();
+    if (!dialog.open && document.activeElement === input) restoreFocus();
   });
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {

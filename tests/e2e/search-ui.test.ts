@@ -101,15 +101,20 @@ describe('header search dialog', () => {
     await page.goto(siteURL('/slownik/'));
     await page.keyboard.press('Control+k');
     await expect.poll(() => activeId(page)).toEqual({ id: 'search-dialog-query', open: true });
-    // Both keys in one task: the dialog's "close" event has not been dispatched yet.
-    const reopened = await page.evaluate(() => {
+    // Both keys in one task: the dialog's "close" event has not been dispatched yet. When it comes,
+    // the reopened dialog keeps its focus.
+    const reopened = await page.evaluate(async () => {
+      const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
+      const closeEvent = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
       const field = document.querySelector<HTMLInputElement>('#search-dialog-query')!;
       field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-      const closed = !document.querySelector<HTMLDialogElement>('#search-dialog')!.open;
+      const closed = !dialog.open;
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }));
-      return { closed, open: document.querySelector<HTMLDialogElement>('#search-dialog')!.open };
+      const open = dialog.open;
+      await closeEvent;
+      return { closed, open, focused: document.activeElement?.id };
     });
-    expect(reopened).toEqual({ closed: true, open: true });
+    expect(reopened).toEqual({ closed: true, open: true, focused: 'search-dialog-query' });
     await page.close();
   });
 
