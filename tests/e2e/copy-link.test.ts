@@ -112,10 +112,10 @@ describe('with JavaScript', () => {
   it('a click with Ctrl is left to the browser (open in a new tab), not copied', async () => {
     await allowClipboard();
     await session.page.goto(siteURL(PROJECT));
-    await session.page.evaluate(() => {
-      void navigator.clipboard.writeText('nic');
+    await session.page.evaluate(async () => {
       // The last listener the click reaches: whether the page kept it from the browser.
       window.addEventListener('click', (event) => (document.documentElement.dataset.clickKept = String(event.defaultPrevented)));
+      await navigator.clipboard.writeText('nic');
     });
     const opened = session.context.waitForEvent('page');
     await session.page.getByRole('link', { name: 'Kopiuj link do sekcji „Cel projektu”' }).click({ modifiers: ['Control'] });

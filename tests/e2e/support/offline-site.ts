@@ -36,7 +36,7 @@ export interface OfflineSite {
   /**
    * Turns the browser's network off again for the document a page shows now. Chromium 150 does not
    * keep it for a document its service worker served after going offline (`navigator.onLine` is
-   * true there again, though every request still fails); Chromium 156 keeps it.
+   * true there again, though every request still fails); 156, where these tests ran before, keeps it.
    */
   stayOffline(page: Page): Promise<void>;
   /** A new deployment: `sentence` put after the page's `<h1>` (replacing the last one put), new manifests and version published. */
