@@ -136,7 +136,6 @@ describe('saving a pack and reading it offline', () => {
     await savePack(MODEL);
     await goOffline();
     await page().reload();
-    await site.stayOffline(page());
     await page().keyboard.press('/');
     await page().locator('#search-dialog-query').fill('opieka wytchnieniowa');
     await expect.poll(() => page().locator('#search-dialog-status').textContent()).toBe(interfaceText('pl').search.offline);

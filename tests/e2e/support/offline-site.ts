@@ -31,16 +31,27 @@ export interface OfflineSite {
   titleOf(address: string): string;
   /** A file of the copy, e.g. "dane/budzety-projektow.csv". */
   read(file: string): string;
-  /** Turns the network off for the browser and the server; returns a check that nothing reached the server since. */
+  /** Turns the network off for the browser (its pages, for every document they show next) and the server; returns a check that nothing reached the server since. */
   goOffline(context: BrowserContext): Promise<() => void>;
-  /**
-   * Turns the browser's network off again for the document a page shows now. Chromium 150 does not
-   * keep it for a document its service worker served after going offline (`navigator.onLine` is
-   * true there again, though every request still fails); 156, where these tests ran before, keeps it.
-   */
-  stayOffline(page: Page): Promise<void>;
   /** A new deployment: `sentence` put after the page's `<h1>` (replacing the last one put), new manifests and version published. */
   deploy(address: string, sentence: string): PackManifest;
+}
+
+/**
+ * setOffline's emulation does not last in Chromium 150 (Debian's, besides 156) for a document the
+ * service worker serves after going offline: there `navigator.onLine` is true again, though every
+ * request still fails. Sent again as each document of the page commits, it is in place before the
+ * test's next step; the DevTools session stays open, as closing it would end the emulation.
+ */
+async function keepOfflineAcrossDocuments(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  // What Playwright's setOffline sends (its values of 0 and -1 turn off any throttling).
+  const emulateOffline = () => session.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await session.send('Network.enable');
+  page.on('framenavigated', (frame) => {
+    // Fails only once the page has closed, and with it the session.
+    if (frame === page.mainFrame()) emulateOffline().catch(() => undefined);
+  });
 }
 
 /** Copies dist/ and serves it for this test file; every test starts online. */
@@ -62,15 +73,9 @@ export function offlineSite(): OfflineSite {
       offline = true;
       server.closeAllConnections();
       await context.setOffline(true);
+      await Promise.all(context.pages().map(keepOfflineAcrossDocuments));
       const before = site.requests.length;
       return () => expect(site.requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
-    },
-    async stayOffline(page: Page) {
-      // The session stays open: closing it would end what it turned on.
-      const session = await page.context().newCDPSession(page);
-      await session.send('Network.enable');
-      // What Playwright's setOffline sends (its values of 0 and -1 turn off any throttling).
-      await session.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     },
     deploy(address: string, sentence: string) {
       const file = path.join(root, address, 'index.html');
