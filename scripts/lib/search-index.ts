@@ -4,18 +4,20 @@
  * `pagefind/shards.json`, which tells the browser which further parts to merge
  * (src/lib/search-bundles.ts). A site of up to 4 000 pages is one part: `pagefind/` as before.
  *
- * Each run is the pagefind command on a folder that holds only that part's pages, as hard links to
- * the built files at the same paths, so pagefind gives them the same addresses. The command, not
+ * Each run is the pagefind command on a folder that holds only that part's pages, copied at the same
+ * paths, so pagefind gives them the same addresses, with a space after each block element's end
+ * (scripts/lib/indexed-html.ts: pagefind 1.6 glues their texts together). The command, not
  * pagefind's Node API: the API keeps one indexer process for all its indexes (deleteIndex() leaves
  * its memory taken; measured, the second part of 5 000 pages peaked higher than the first), and
  * close() kills that process without waiting for it, so neither this build nor GNU time in
  * `npm run bench` would see its memory. The command is a child this process waits for.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countPl } from '../../src/lib/plural.ts';
 import { SEARCH_BUNDLE, SHARD_MANIFEST, shardBundlePath, shardManifest } from '../../src/lib/search-bundles.ts';
+import { withWordBounds } from './indexed-html.ts';
 import { indexedPages, splitIntoShards, type BuiltPage } from './search-shards.ts';
 
 const PAGES = { one: 'strona', few: 'strony', many: 'stron' };
@@ -46,18 +48,13 @@ function builtPages(site: string, directory = ''): BuiltPage[] {
   });
 }
 
-/** `files` of `site` at the same paths under `folder`: hard links, or copies where links fail. */
+/** `files` of `site` at the same paths under `folder`, as pagefind is to read them; the site's own files stay as built. */
 function placePages(site: string, files: readonly string[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
   for (const file of files) {
     const target = path.join(folder, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(path.join(site, file), target);
-    } catch {
-      // A file system without hard links (or the scratch folder on another device): a copy reads the same.
-      copyFileSync(path.join(site, file), target);
-    }
+    writeFileSync(target, withWordBounds(readFileSync(path.join(site, file), 'utf8')));
   }
 }
 

@@ -7,13 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_BUNDLE, SHARD_MANIFEST, shardBundlesFrom } from '../../src/lib/search-bundles.ts';
 import { SEARCH_FILTER_NAMES } from '../../src/lib/search-facets.ts';
 import { resultsLabel } from '../../src/lib/search-params.ts';
+import { readFragments } from '../support/search-fragments.ts';
 import { serveInChromium, type ServedSite } from './served-site.ts';
 import { SHARD_PAGES } from './global-setup.ts';
 
@@ -50,16 +50,9 @@ function countFilters(pages: readonly IndexedPage[]): FilterCounts {
   return counts;
 }
 
-/** The addresses in one bundle, from its fragments (gzip, then pagefind's own JSON). */
+/** The addresses in one bundle, from its fragments. */
 function bundleAddresses(dist: string, bundle: string): string[] {
-  const folder = path.join(dist, bundle, 'fragment');
-  return readdirSync(folder).flatMap((name) =>
-    [
-      ...gunzipSync(readFileSync(path.join(folder, name)))
-        .toString('utf8')
-        .matchAll(/"url":"([^"]+)"/g),
-    ].map((match) => match[1]!),
-  );
+  return readFragments(path.join(dist, bundle)).map((fragment) => fragment.url);
 }
 
 function bundlePageCount(dist: string, bundle: string): number {

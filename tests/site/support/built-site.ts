@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { BLOCK_ELEMENTS } from '../../../scripts/lib/indexed-html.ts';
 import { builtPagePathsIn } from '../../support/page-paths.ts';
 
 export const DIST = process.env.KB_DIST_DIR || 'dist';
@@ -31,44 +32,6 @@ export function builtPagePaths(directory = ''): string[] {
   return builtPagePathsIn(DIST, directory);
 }
 
-/** Elements a browser lays out as separate boxes, so their texts never run together. */
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
 const INVISIBLE = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Text of an element as a reader sees it: block boundaries become spaces, inline ones do not. */
@@ -83,7 +46,8 @@ export function readableText(element: HTMLElement): string {
     const tag = (node as HTMLElement).rawTagName?.toLowerCase() ?? '';
     // Text hidden from assistive technology repeats what is said elsewhere (chart labels, icons).
     if (INVISIBLE.has(tag) || (node as HTMLElement).getAttribute('aria-hidden') === 'true') return;
-    const block = BLOCK.has(tag) || tag === 'text';
+    // A line break and an SVG label (<text>) separate words as a block does.
+    const block = BLOCK_ELEMENTS.has(tag) || tag === 'br' || tag === 'text';
     if (block) parts.push(' ');
     for (const child of node.childNodes) visit(child);
     if (block) parts.push(' ');
