@@ -3,7 +3,7 @@
  * goes out exactly as written (fetch and URL would resolve `..` before sending it).
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,10 +61,10 @@ interface Answer {
   body: string;
 }
 
-/** One request with the path sent exactly as given. */
-function ask(requestPath: string, method = 'GET'): Promise<Answer> {
+/** One request with the path sent exactly as given (to the site, or to the server at `to`). */
+function ask(requestPath: string, method = 'GET', to: { port: number; agent?: Agent } = { port }): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const sent = request({ host: '127.0.0.1', port, path: requestPath, method }, (response) => {
+    const sent = request({ host: '127.0.0.1', ...to, path: requestPath, method }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -197,5 +197,39 @@ describe('methods', () => {
     expect(answer.headers['content-length']).toBe(String(Buffer.byteLength('<h1>Strona główna</h1>')));
     expect(answer.headers['content-security-policy']).toBe(POLICY);
     expect((await ask('/nie-ma/', 'HEAD')).status).toBe(404);
+  });
+});
+
+describe('a gate before the answers (a test server that can go offline)', () => {
+  it('sees each request first; what it lets through is answered, and a request it refuses (ending the connection) is not', async () => {
+    const seen: string[] = [];
+    let refusing = false;
+    const gated = await serveLocally(path.join(folder, 'dist'), (request) => {
+      seen.push(request.url ?? '');
+      if (!refusing) return true;
+      request.socket.destroy();
+      return false;
+    });
+    try {
+      const to = { port: Number(new URL(gated.origin).port) };
+      expect((await ask('/projekty/', 'GET', to)).body).toBe('<h1>Projekty</h1>');
+      refusing = true;
+      await expect(ask('/', 'GET', to)).rejects.toThrow(/socket hang up|ECONNRESET/);
+      expect(seen).toEqual(['/projekty/', '/']);
+    } finally {
+      await gated.close();
+    }
+  });
+
+  it('ends the connections a client keeps open when asked to', async () => {
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const kept = new Promise<void>((resolve) => agent.once('free', (socket) => socket.once('close', () => resolve())));
+      expect((await ask('/', 'GET', { port, agent })).status).toBe(200);
+      site.dropConnections();
+      await kept;
+    } finally {
+      agent.destroy();
+    }
   });
 });

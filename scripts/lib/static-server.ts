@@ -107,8 +107,8 @@ function sendFile(response: ServerResponse, status: number, headers: OutgoingHtt
     .pipe(response);
 }
 
-/** The server's answer to each request, for a test that puts its own server around it (one that can go offline). */
-export function staticRequestHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
+/** The server's answer to each request. */
+function staticRequestHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
   const absoluteRoot = path.resolve(root);
   const headerRules = headerRulesReader(absoluteRoot);
 
@@ -147,8 +147,17 @@ export function staticRequestHandler(root: string): (request: IncomingMessage, r
   };
 }
 
-export function startStaticServer(root: string, port: number, host = 'localhost'): Promise<Server> {
-  const server = createServer(staticRequestHandler(root));
+/**
+ * What a test may put before the site's answers, called first with each request: `false` when it
+ * has dealt with the request itself (refused it, as a server gone offline), so the site does not answer.
+ */
+export type RequestGate = (request: IncomingMessage) => boolean;
+
+export function startStaticServer(root: string, port: number, host = 'localhost', gate: RequestGate = () => true): Promise<Server> {
+  const answer = staticRequestHandler(root);
+  const server = createServer((request, response) => {
+    if (gate(request)) answer(request, response);
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
@@ -159,14 +168,21 @@ export function startStaticServer(root: string, port: number, host = 'localhost'
 export interface LocalSite {
   /** Where it answers, e.g. `http://127.0.0.1:40123`. */
   origin: string;
-  /** Stops the server; resolves once it has. */
+  /** Ends every open connection, a browser's kept-alive ones among them, as a server going away would. */
+  dropConnections(): void;
+  /** Stops the server, its open connections ended; resolves once it has. */
   close(): Promise<void>;
 }
 
-export async function serveLocally(root: string): Promise<LocalSite> {
-  const server = await startStaticServer(root, 0, '127.0.0.1');
+export async function serveLocally(root: string, gate?: RequestGate): Promise<LocalSite> {
+  const server = await startStaticServer(root, 0, '127.0.0.1', gate);
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    dropConnections: () => server.closeAllConnections(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -6,14 +6,12 @@
  * copy can take a new deployment: a page's text changed and the after-build step run again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { staticRequestHandler } from '../../../scripts/lib/static-server.ts';
+import { serveLocally, type LocalSite } from '../../../scripts/lib/static-server.ts';
 import { writePackManifests } from '../../../src/integrations/offline-packs.ts';
 import { packManifestPath } from '../../../src/lib/offline/offline-addresses.ts';
 import { parsePackManifest, type PackManifest } from '../../../src/lib/offline/pack-manifest.ts';
@@ -57,7 +55,7 @@ async function keepOfflineAcrossDocuments(page: Page): Promise<void> {
 /** Copies dist/ and serves it for this test file; every test starts online. */
 export function offlineSite(): OfflineSite {
   let root = '';
-  let server: Server;
+  let server: LocalSite;
   let offline = false;
   const site = {
     base: '',
@@ -71,7 +69,7 @@ export function offlineSite(): OfflineSite {
         .text.trim(),
     async goOffline(context: BrowserContext) {
       offline = true;
-      server.closeAllConnections();
+      server.dropConnections();
       await context.setOffline(true);
       await Promise.all(context.pages().map(keepOfflineAcrossDocuments));
       const before = site.requests.length;
@@ -89,14 +87,15 @@ export function offlineSite(): OfflineSite {
   beforeAll(async () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'kb-offline-'));
     cpSync(inject('distDir'), root, { recursive: true });
-    const answer = staticRequestHandler(root);
-    server = createServer((request, response) => {
-      if (offline) return void request.socket.destroy();
+    server = await serveLocally(root, (request) => {
+      if (offline) {
+        request.socket.destroy();
+        return false;
+      }
       site.requests.push(request.url ?? '');
-      answer(request, response);
+      return true;
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    site.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    site.base = server.origin;
   });
 
   beforeEach(() => {
@@ -104,8 +103,7 @@ export function offlineSite(): OfflineSite {
   });
 
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
