@@ -26,8 +26,8 @@ describe('withWordBounds', () => {
   });
 
   it('reads end tags in any letter case and with space before ">", and leaves names that only begin alike', () => {
-    expect(withWordBounds('<DT>A</DT ><dd>B</dd><thead></thead><data>C</data><tt>D</tt>x')).toBe(
-      '<DT>A</DT > <dd>B</dd> <thead></thead> <data>C</data><tt>D</tt>x',
+    expect(withWordBounds('<DT>A</DT ><dd>B</dd><details></details><data>C</data><tt>D</tt><dir>E</dir>x')).toBe(
+      '<DT>A</DT > <dd>B</dd> <details></details> <data>C</data><tt>D</tt><dir>E</dir>x',
     );
   });
 });

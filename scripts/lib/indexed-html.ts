@@ -9,50 +9,7 @@
  * right after: there a space would be the last thing in the parent, and pagefind ends a sentence
  * element with a full stop only when its text ends in a word ("Gmina Miasto Rybnik."). Pagefind/pagefind#736.
  */
-
-/** Elements a browser lays out as separate boxes, so their texts never run together. */
-export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+import { BLOCK_ELEMENTS } from '../../src/lib/html-text.ts';
 
 /** The end tag of a block element that something follows other than its parent's end (or the end of the text). */
 const BLOCK_END = new RegExp(`</(?:${[...BLOCK_ELEMENTS].join('|')})\\s*>(?!\\s*(?:</|$))`, 'gi');

@@ -5,8 +5,12 @@
  * runs for every page of the build, where parsing each page into a DOM cost more than the rest.
  */
 
-/** Elements that start a new line of text: block-level elements, table cells, line breaks, and SVG's separate texts (chart labels). */
-const BLOCK_ELEMENTS = new Set([
+/**
+ * Elements that start a new line of text: block-level elements, table cells, line breaks, and SVG's
+ * separate texts (chart labels). Also where the search index's copy of a page keeps words apart
+ * (scripts/lib/indexed-html.ts) and where the site tests' readable text does.
+ */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
@@ -45,8 +49,11 @@ const BLOCK_ELEMENTS = new Set([
   'section',
   'summary',
   'table',
+  'tbody',
   'td',
+  'tfoot',
   'th',
+  'thead',
   'tr',
   'ul',
   'desc',

@@ -7,14 +7,18 @@
 import path from 'node:path';
 import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_ELEMENTS } from '../../scripts/lib/indexed-html.ts';
+import { BLOCK_ELEMENTS } from '../../src/lib/html-text.ts';
 import { readFragments } from '../support/search-fragments.ts';
 import { builtPage, DIST, normalizeSpace } from './support/built-site.ts';
 
 /** What pagefind leaves out of a page's text: its own list, and what the site marks to leave out. */
 const LEFT_OUT_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 const isLeftOut = (element: HTMLElement): boolean => LEFT_OUT_TAGS.has(element.rawTagName?.toLowerCase() ?? '') || element.hasAttribute('data-pagefind-ignore');
-const isBlock = (element: HTMLElement): boolean => BLOCK_ELEMENTS.has(element.rawTagName?.toLowerCase() ?? '');
+/** A block element with text of its own (a line break only separates words, as pagefind reads it too). */
+const isBlock = (element: HTMLElement): boolean => {
+  const tag = element.rawTagName?.toLowerCase() ?? '';
+  return tag !== 'br' && BLOCK_ELEMENTS.has(tag);
+};
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { BLOCK_ELEMENTS } from '../../../scripts/lib/indexed-html.ts';
+import { BLOCK_ELEMENTS } from '../../../src/lib/html-text.ts';
 import { builtPagePathsIn } from '../../support/page-paths.ts';
 
 export const DIST = process.env.KB_DIST_DIR || 'dist';
@@ -46,8 +46,7 @@ export function readableText(element: HTMLElement): string {
     const tag = (node as HTMLElement).rawTagName?.toLowerCase() ?? '';
     // Text hidden from assistive technology repeats what is said elsewhere (chart labels, icons).
     if (INVISIBLE.has(tag) || (node as HTMLElement).getAttribute('aria-hidden') === 'true') return;
-    // A line break and an SVG label (<text>) separate words as a block does.
-    const block = BLOCK_ELEMENTS.has(tag) || tag === 'br' || tag === 'text';
+    const block = BLOCK_ELEMENTS.has(tag);
     if (block) parts.push(' ');
     for (const child of node.childNodes) visit(child);
     if (block) parts.push(' ');
