@@ -65,7 +65,7 @@ function standsAlone(content: string, text: string): boolean {
 }
 
 describe('the search index', () => {
-  it('holds every page it indexed', () => {
+  it('holds the pages (so that the checks below read some)', () => {
     expect(fragments.length).toBeGreaterThan(100);
   });
 
