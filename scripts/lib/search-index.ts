@@ -71,8 +71,8 @@ function keepIndexOnly(folder: string): void {
   for (const name of readdirSync(folder)) if (!MERGED_BUNDLE_FILES.test(name)) rmSync(path.join(folder, name), { recursive: true, force: true });
 }
 
-/** Pages in a written bundle, from pagefind's own entry file. */
-function bundlePageCount(folder: string): number {
+/** Pages in a written bundle, from pagefind's own entry file (the build's count, and the copies' check of each part). */
+export function bundlePageCount(folder: string): number {
   const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }

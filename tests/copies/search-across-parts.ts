@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_BUNDLE, SHARD_MANIFEST, shardBundlesFrom } from '../../src/lib/search-bundles.ts';
 import { SEARCH_FILTER_NAMES } from '../../src/lib/search-facets.ts';
 import { resultsLabel } from '../../src/lib/search-params.ts';
+import { bundlePageCount } from '../../scripts/lib/search-index.ts';
 import { readFragments } from '../support/search-fragments.ts';
 import { serveInChromium, type ServedSite } from './served-site.ts';
 import { SHARD_PAGES } from './global-setup.ts';
@@ -55,11 +56,6 @@ function bundleAddresses(dist: string, bundle: string): string[] {
   return readFragments(path.join(dist, bundle)).map((fragment) => fragment.url);
 }
 
-function bundlePageCount(dist: string, bundle: string): number {
-  const entry = JSON.parse(readFileSync(path.join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
 /** The filter counts the search page shows: name → value → number in brackets. */
 async function shownCounts(page: Page): Promise<FilterCounts> {
   const rows = await page
@@ -95,7 +91,7 @@ export function searchAcrossParts(distOf: () => string): void {
 
     test(`has parts of at most ${SHARD_PAGES} pages that together hold every indexed page exactly once`, () => {
       expect(bundles.length).toBeGreaterThanOrEqual(3);
-      for (const bundle of bundles) expect(bundlePageCount(dist, bundle), bundle).toBeLessThanOrEqual(SHARD_PAGES);
+      for (const bundle of bundles) expect(bundlePageCount(path.join(dist, bundle)), bundle).toBeLessThanOrEqual(SHARD_PAGES);
       const indexed = addressesByBundle.flat();
       expect(indexed).toHaveLength(pages.length);
       expect(new Set(indexed)).toEqual(new Set(pages.map((page) => page.address)));
