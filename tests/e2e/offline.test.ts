@@ -140,6 +140,18 @@ describe('saving a pack and reading it offline', () => {
     await page().locator('#search-dialog-query').fill('opieka wytchnieniowa');
     await expect.poll(() => page().locator('#search-dialog-status').textContent()).toBe(interfaceText('pl').search.offline);
   });
+
+  it('a saved page opened in a new tab while offline is the saved copy, and its search says it needs a connection', async () => {
+    await savePack(MODEL);
+    const nothingReachedServer = await goOffline();
+    const tab = await session.context.newPage();
+    await tab.goto(at(MODEL));
+    expect(await tab.locator('h1').first().innerText()).toBe(titleOf(MODEL));
+    await tab.keyboard.press('/');
+    await tab.locator('#search-dialog-query').fill('opieka wytchnieniowa');
+    await expect.poll(() => tab.locator('#search-dialog-status').textContent()).toBe(interfaceText('pl').search.offline);
+    nothingReachedServer();
+  });
 });
 
 describe('the list of saved packs, /bez-internetu/', () => {

@@ -39,17 +39,26 @@ export interface OfflineSite {
  * setOffline's emulation does not last in Chromium 150 (Debian's, besides 156) for a document the
  * service worker serves after going offline: there `navigator.onLine` is true again, though every
  * request still fails. Sent again as each document of the page commits, it is in place before the
- * test's next step; the DevTools session stays open, as closing it would end the emulation.
+ * test's next step; the DevTools session stays open, as closing it would end the emulation. Tabs
+ * opened after going offline get the same.
  */
-async function keepOfflineAcrossDocuments(page: Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
+function keepOfflineAcrossDocuments(page: Page): Promise<unknown> {
+  // Listening before anything is awaited: a tab that has just opened sees its first document too.
+  const session = page
+    .context()
+    .newCDPSession(page)
+    .then(async (opened) => {
+      await opened.send('Network.enable');
+      return opened;
+    });
   // What Playwright's setOffline sends (its values of 0 and -1 turn off any throttling).
-  const emulateOffline = () => session.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await session.send('Network.enable');
+  const emulateOffline = async () =>
+    (await session).send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   page.on('framenavigated', (frame) => {
     // Fails only once the page has closed, and with it the session.
     if (frame === page.mainFrame()) emulateOffline().catch(() => undefined);
   });
+  return session;
 }
 
 /** Copies dist/ and serves it for this test file; every test starts online. */
@@ -72,6 +81,8 @@ export function offlineSite(): OfflineSite {
       server.dropConnections();
       await context.setOffline(true);
       await Promise.all(context.pages().map(keepOfflineAcrossDocuments));
+      // A tab opened from now on (the context has no way back online: each test takes a new one).
+      context.on('page', (page) => void keepOfflineAcrossDocuments(page).catch(() => undefined));
       const before = site.requests.length;
       return () => expect(site.requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
     },
