@@ -40,9 +40,9 @@ export interface OfflineSite {
  * service worker serves after going offline: there `navigator.onLine` is true again, though every
  * request still fails. Sent again as each document of the page commits, it is in place before the
  * test's next step; the DevTools session stays open, as closing it would end the emulation. Tabs
- * opened after going offline get the same.
+ * opened after going offline get the same. Resolves once the page's DevTools session is ready.
  */
-function keepOfflineAcrossDocuments(page: Page): Promise<unknown> {
+function keepOfflineAcrossDocuments(page: Page): Promise<void> {
   // Listening before anything is awaited: a tab that has just opened sees its first document too.
   const session = page
     .context()
@@ -58,7 +58,7 @@ function keepOfflineAcrossDocuments(page: Page): Promise<unknown> {
     // Fails only once the page has closed, and with it the session.
     if (frame === page.mainFrame()) emulateOffline().catch(() => undefined);
   });
-  return session;
+  return session.then(() => undefined);
 }
 
 /** Copies dist/ and serves it for this test file; every test starts online. */
@@ -81,7 +81,7 @@ export function offlineSite(): OfflineSite {
       server.dropConnections();
       await context.setOffline(true);
       await Promise.all(context.pages().map(keepOfflineAcrossDocuments));
-      // A tab opened from now on (the context has no way back online: each test takes a new one).
+      // Tabs opened from now on as well. No test goes back online in the same context (each test has its own), so this stays.
       context.on('page', (page) => void keepOfflineAcrossDocuments(page).catch(() => undefined));
       const before = site.requests.length;
       return () => expect(site.requests.slice(before), 'żądania, które doszły do serwera bez połączenia').toEqual([]);
