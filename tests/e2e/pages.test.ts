@@ -1,21 +1,42 @@
 /**
- * Every page of the built site, in Chromium: it loads, nothing errors, and axe finds no WCAG 2.1
- * A/AA violation. One load per page, a few pages at a time (the config's maxConcurrency), each in a
+ * Every page of the built site, in Chromium: it loads, nothing errors, axe finds no WCAG 2.1 A/AA
+ * violation, and the search index holds the words of an indexed page apart as the page shows
+ * them (read from its layout, so boxes that only CSS makes blocks count too). One load per page, a few pages at a time (the config's maxConcurrency), each in a
  * tab of a small pool: a tab goes on to its next page rather than closing, since opening a tab
  * starts a renderer process, which cost more than the check itself (about 40% of this file's run).
  */
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languageOfPath } from '../../src/lib/i18n/language-routes.ts';
 import { clearProblems, siteURL, watchProblems, type PageProblems } from './support/browser.ts';
 import { accessibilityViolations, preloadAccessibilityCheck } from '../support/accessibility.ts';
+import { readFragments } from '../support/search-fragments.ts';
 import { launchBrowser } from '../support/test-browser.ts';
+import { wordsRunTogether } from '../support/words-run-together.ts';
 
 const pagePaths = inject('pagePaths');
+/** The text the search index holds for each page it indexed, by address (the site's index is one part). */
+const indexedText = new Map(readFragments(path.join(inject('distDir'), 'pagefind')).map((fragment) => [fragment.url, fragment.content]));
 let browser: Browser;
 let context: BrowserContext;
 /** Tabs not checking a page at the moment, each with what goes wrong on it since it was last handed out. */
 const idleTabs: { page: Page; problems: PageProblems }[] = [];
+
+/**
+ * The text of the page's parts marked for the search index (`data-pagefind-body`) as the page lays
+ * it out, without what the index leaves out (`data-pagefind-ignore`); undefined for a page the
+ * index does not hold. It hides the left-out parts, so it comes after the page's other checks.
+ */
+function shownIndexedText(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const bodies = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body]')];
+    if (bodies.length === 0) return undefined;
+    for (const ignored of document.querySelectorAll<HTMLElement>('[data-pagefind-body] [data-pagefind-ignore]'))
+      ignored.style.setProperty('display', 'none', 'important');
+    return bodies.map((body) => body.innerText).join('\n');
+  });
+}
 
 async function borrowTab(): Promise<{ page: Page; problems: PageProblems }> {
   const idle = idleTabs.pop();
@@ -129,7 +150,7 @@ describe('every page of the site', () => {
     }
   });
 
-  it.concurrent.for(pagePaths)('%s loads without errors and passes axe', async (pathname, { expect }) => {
+  it.concurrent.for(pagePaths)('%s loads without errors, passes axe and is indexed word for word', async (pathname, { expect }) => {
     const tab = await borrowTab();
     const { page, problems } = tab;
     let checked = false;
@@ -139,6 +160,11 @@ describe('every page of the site', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(languageOfPath(pathname));
       expect(await page.locator('h1').count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
+      const shown = await shownIndexedText(page);
+      if (shown !== undefined) {
+        expect(indexedText.has(pathname), 'strona w indeksie wyszukiwarki').toBe(true);
+        expect(wordsRunTogether(shown, indexedText.get(pathname)!), 'słowa sklejone w indeksie wyszukiwarki').toEqual([]);
+      }
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
       checked = true;
     } finally {
