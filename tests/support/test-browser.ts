@@ -13,10 +13,10 @@ import { failOnCspViolations } from './csp-guard.ts';
  * V8 does all of a page's JavaScript work on the page's own thread: no compiling or collecting
  * garbage on helper threads beside it. Each page runs the same code to the same result; what
  * changes is CPU time. During `npm test` every core is already busy (two browsers, the builds of
- * the copies, the type check), so the helper threads do not run beside the page, they compete
- * with the other work, and the optimised code they compile for a page is mostly thrown away when
- * the tab moves to the next page. The tests only: `npm run bench` times the site in the browser
- * as readers get it.
+ * the copies, the type check), so the helper threads do not run beside the page for free: they
+ * take turns with the rest of the run, and the browser tests need less CPU time without them
+ * (measured with the browser tests alone, with and without the flag). The tests only: `npm run
+ * bench` times the site in the browser as readers get it.
  */
 const TEST_ONLY_ARGS = ['--js-flags=--single-threaded'];
 
