@@ -1,9 +1,10 @@
 /**
  * Every page of the built site, in Chromium: it loads, nothing errors, axe finds no WCAG 2.1 A/AA
- * violation, and the search index holds the words of an indexed page apart as the page shows
- * them (read from its layout, so boxes that only CSS makes blocks count too). One load per page, a few pages at a time (the config's maxConcurrency), each in a
- * tab of a small pool: a tab goes on to its next page rather than closing, since opening a tab
- * starts a renderer process, which cost more than the check itself (about 40% of this file's run).
+ * violation, and the search index holds the words of an indexed page apart as the page shows them
+ * (read from its layout, so boxes that only CSS makes blocks count too). One load per page, a few
+ * pages at a time (the config's maxConcurrency), each in a tab of a small pool: a tab goes on to its
+ * next page rather than closing, since opening a tab starts a renderer process, which cost more
+ * than the check itself (about 40% of this file's run).
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
