@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { deadLinkProblem } from './body-links.ts';
 
 /** A built site of one page, /programy/rybnik/, whose only id is `cel`. */
 const dist = mkdtempSync(path.join(os.tmpdir(), 'kb-body-links-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
 mkdirSync(path.join(dist, 'programy', 'rybnik'), { recursive: true });
 writeFileSync(path.join(dist, 'programy', 'rybnik', 'index.html'), '<h2 id="cel">Cel</h2>');
 const idsOf = () => new Set(['cel']);

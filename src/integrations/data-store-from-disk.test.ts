@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { STORE_KEY_NAME } from '../pipeline/handoff.ts';
 import { storeModuleCode } from './data-store-from-disk.ts';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'kb-store-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Imports the generated module as the renderer would. */
 async function importStore(storeFile: string): Promise<unknown> {
