@@ -5,8 +5,13 @@
  * the excerpts show it glued ("Lata obowiązywania2021–2025").
  */
 
-/** Whitespace-separated words, without the quotes, brackets and punctuation around them. */
-function wordsOf(text: string): string[] {
+/**
+ * Whitespace-separated words, without the quotes, brackets and punctuation around them. Not the
+ * letter runs of src/lib/search-text.ts: those cut "1-, 2-dniowe" into "1", "2" and "dniowe", and
+ * a page's index can hold "12" from a part the layout does not show (a closed table), which would
+ * make glue out of a coincidence.
+ */
+function wordsBetweenSpaces(text: string): string[] {
   return text
     .split(/\s+/)
     .map((word) => word.replace(/^[„“"'(«[]+|[”"'),.:;!?»\]]+$/g, ''))
@@ -15,9 +20,9 @@ function wordsOf(text: string): string[] {
 
 /** Each pair of shown words run together in the index, as "first | second", once. */
 export function wordsRunTogether(shownText: string, indexedText: string): string[] {
-  const shown = wordsOf(shownText);
+  const shown = wordsBetweenSpaces(shownText);
   const shownWords = new Set(shown);
-  const indexedWords = new Set(wordsOf(indexedText));
+  const indexedWords = new Set(wordsBetweenSpaces(indexedText));
   const pairs = new Set<string>();
   for (const [position, word] of shown.entries()) {
     const next = shown[position + 1];

@@ -10,6 +10,10 @@ describe('wordsRunTogether', () => {
     expect(wordsRunTogether('Gmina\nMiasto Rybnik\nPrzyjęty przez', 'Gmina Miasto Rybnik. Przyjęty przez.')).toEqual([]);
   });
 
+  it('keeps a number with its hyphen as one word, so a number elsewhere in the index cannot make two look glued', () => {
+    expect(wordsRunTogether('organizuje 1-, 2- i 3-dniowe szkolenia', 'organizuje 1-, 2- i 3-dniowe szkolenia. małopolskie 12.')).toEqual([]);
+  });
+
   it('leaves a joined word alone when the page shows it joined too', () => {
     expect(wordsRunTogether('Kopiuj link\nKopiujlink', 'Kopiuj link Kopiujlink')).toEqual([]);
   });
