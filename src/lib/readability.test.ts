@@ -9,7 +9,7 @@ import {
   measureReadability,
   sentencesOf,
   syllablesOf,
-  wordsOf,
+  countedWordsOf,
 } from './readability.ts';
 
 describe('syllablesOf', () => {
@@ -52,9 +52,9 @@ describe('syllablesOf', () => {
   });
 });
 
-describe('wordsOf and sentencesOf', () => {
+describe('countedWordsOf and sentencesOf', () => {
   test('words keep inner hyphens and Polish letters; punctuation and dashes between numbers split them', () => {
-    expect(wordsOf('Kędzierzyn-Koźle, lata 2021–2025: „opieka”.')).toEqual(['Kędzierzyn-Koźle', 'lata', '2021', '2025', 'opieka']);
+    expect(countedWordsOf('Kędzierzyn-Koźle, lata 2021–2025: „opieka”.')).toEqual(['Kędzierzyn-Koźle', 'lata', '2021', '2025', 'opieka']);
   });
 
   test('a sentence ends at a full stop, question or exclamation mark before a capital or a number, and at every line break', () => {

@@ -15,8 +15,11 @@ const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\p{N}„"(])/u;
 /** Words of this many syllables or more are hard (the FOG-PL and Pisarek's count of "wyrazy trudne"). */
 export const HARD_WORD_SYLLABLES = 4;
 
-/** The words of a text, in order. */
-export function wordsOf(text: string): string[] {
+/**
+ * The words of a text, in order, as the figures count them: "Kędzierzyn-Koźle" is one word
+ * (search's letter runs, src/lib/search-text.ts, cut it in two).
+ */
+export function countedWordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
@@ -26,7 +29,7 @@ export function sentencesOf(text: string): string[] {
     .split(/\n+/)
     .flatMap((line) => line.split(SENTENCE_END))
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
-    .filter((sentence) => wordsOf(sentence).length > 0);
+    .filter((sentence) => countedWordsOf(sentence).length > 0);
 }
 
 /**
@@ -81,7 +84,7 @@ export function capitalAbbreviationsOf(text: string): string[] {
 /** The figures of a text. An empty text has no sentences: its figures are 0, not a division by zero. */
 export function measureReadability(text: string): Readability {
   const sentences = sentencesOf(text);
-  const words = sentences.flatMap(wordsOf);
+  const words = sentences.flatMap(countedWordsOf);
   const syllables = words.map(syllablesOf);
   const hardWords = syllables.filter((count) => count >= HARD_WORD_SYLLABLES).length;
   const wordsPerSentence = sentences.length === 0 ? 0 : words.length / sentences.length;
@@ -102,7 +105,7 @@ export function measureReadability(text: string): Readability {
 /** The longest sentences by words, longest first (ties in text order): where to simplify first. */
 export function longestSentences(text: string, count: number): { sentence: string; words: number }[] {
   return sentencesOf(text)
-    .map((sentence, index) => ({ sentence, words: wordsOf(sentence).length, index }))
+    .map((sentence, index) => ({ sentence, words: countedWordsOf(sentence).length, index }))
     .sort((a, b) => b.words - a.words || a.index - b.index)
     .slice(0, count)
     .map(({ sentence, words }) => ({ sentence, words }));

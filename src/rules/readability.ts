@@ -12,7 +12,7 @@ import {
   limitBreaches,
   measureReadability,
   sentencesOf,
-  wordsOf,
+  countedWordsOf,
   type ReadabilityLimits,
 } from '../lib/readability.ts';
 import { readEntries } from './entries.ts';
@@ -37,7 +37,7 @@ const HARD_WORDS = { one: 'trudne', few: 'trudne', many: 'trudnych' };
 function worstSentences(pieces: readonly TextPiece[]): string {
   const sentences = pieces.flatMap((piece) =>
     sentencesOf(piece.text).map((sentence) => {
-      const words = wordsOf(sentence);
+      const words = countedWordsOf(sentence);
       return { sentence, where: piece.where, words: words.length, hard: words.filter(isHardWord).length };
     }),
   );
