@@ -1,6 +1,6 @@
 /**
  * The reading layout at the sizes readers use: a 320 px phone (also what 400% zoom gives on a
- * laptop), 200% zoom, and print.
+ * laptop), 200% zoom, and print; and the breadcrumbs, which copy as words and wrap between items.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,32 @@ describe('narrow screens and zoom', () => {
     expect(await horizontalOverflow(page)).toEqual([]);
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('breadcrumbs', () => {
+  const DEEP = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/wersja-1/';
+
+  it('read as separate words when copied', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteURL(DEEP));
+    const trail = page.locator('nav.breadcrumbs');
+    const items = await trail.locator('li').allInnerTexts();
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    // innerText is the text copying the trail gives: its items' words must not run together.
+    expect((await trail.innerText()).trim().split(/\s+/)).toEqual(items.join(' ').trim().split(/\s+/));
+    await page.close();
+  });
+
+  it('wrap between items on a 320 px phone, not inside a short one', async () => {
+    await phone.goto(siteURL(DEEP));
+    // "Strona główna" fits a line: it stays on one rather than leaving "Strona" alone on the first.
+    expect(
+      await phone
+        .locator('nav.breadcrumbs li a')
+        .first()
+        .evaluate((link) => link.getClientRects().length),
+    ).toBe(1);
   });
 });
 
