@@ -42,7 +42,7 @@ export interface OfflineSite {
  * test's next step; the DevTools session stays open, as closing it would end the emulation. Tabs
  * opened after going offline get the same. Resolves once the page's DevTools session is ready.
  */
-function keepOfflineAcrossDocuments(page: Page): Promise<void> {
+async function keepOfflineAcrossDocuments(page: Page): Promise<void> {
   // Listening before anything is awaited: a tab that has just opened sees its first document too.
   const session = page
     .context()
@@ -58,7 +58,7 @@ function keepOfflineAcrossDocuments(page: Page): Promise<void> {
     // Fails only once the page has closed, and with it the session.
     if (frame === page.mainFrame()) emulateOffline().catch(() => undefined);
   });
-  return session.then(() => undefined);
+  await session;
 }
 
 /** Copies dist/ and serves it for this test file; every test starts online. */
