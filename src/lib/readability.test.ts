@@ -3,13 +3,13 @@ import {
   EASY_READ_LIMITS,
   LEAD_LIMITS,
   capitalAbbreviationsOf,
+  countedWordsOf,
   isHardWord,
   limitBreaches,
   longestSentences,
   measureReadability,
   sentencesOf,
   syllablesOf,
-  countedWordsOf,
 } from './readability.ts';
 
 describe('syllablesOf', () => {

@@ -8,11 +8,11 @@ import { countPl } from '../lib/plural.ts';
 import {
   EASY_READ_LIMITS,
   LEAD_LIMITS,
+  countedWordsOf,
   isHardWord,
   limitBreaches,
   measureReadability,
   sentencesOf,
-  countedWordsOf,
   type ReadabilityLimits,
 } from '../lib/readability.ts';
 import { readEntries } from './entries.ts';
