@@ -65,19 +65,20 @@ describe('narrow screens and zoom', () => {
 describe('breadcrumbs', () => {
   const DEEP = '/dokumenty/poradnik-wdrazania-modelu-kooperacji-dla-miast/wersja-1/';
 
+  beforeAll(async () => {
+    await phone.goto(siteURL(DEEP));
+  });
+
   it('read as separate words when copied', async () => {
-    const page = await browser.newPage();
-    await page.goto(siteURL(DEEP));
-    const trail = page.locator('nav.breadcrumbs');
+    const trail = phone.locator('nav.breadcrumbs');
     const items = await trail.locator('li').allInnerTexts();
     expect(items.length).toBeGreaterThanOrEqual(3);
-    // innerText is the text copying the trail gives: its items' words must not run together.
+    // innerText is the text copying the trail gives (a line the screen wraps adds no break to it):
+    // its items' words must not run together.
     expect((await trail.innerText()).trim().split(/\s+/)).toEqual(items.join(' ').trim().split(/\s+/));
-    await page.close();
   });
 
   it('wrap between items on a 320 px phone, not inside a short one', async () => {
-    await phone.goto(siteURL(DEEP));
     // "Strona główna" fits a line: it stays on one rather than leaving "Strona" alone on the first.
     expect(
       await phone
